@@ -62,7 +62,7 @@ export interface MeasureDraft {
 export interface Measure {
   /** Fully qualified 項番, e.g. "2.1(1)(ア)"; the label alone when headings are unknown. */
   id: string;
-  /** The item label normalised to full-width parentheses and katakana, e.g. "(ア)" → "(ア)". */
+  /** The item label in NFKC form with half-width parentheses, e.g. "（ア）" → "(ア)". */
   label: string;
   chapter: HeadingRef | null;
   section: HeadingRef | null;
