@@ -1,0 +1,49 @@
+/**
+ * Drafts → measures: normalised label and qualified id, formal owner names, status with its rule.
+ * Validation is separate (validate.ts): finalising never drops or rejects a row.
+ */
+import type { Measure, MeasureDraft } from "./model";
+import { normalizeLabel, qualifiedId } from "./labels";
+import { normalizeOwners } from "./ministries";
+import { classifyStatus } from "./status";
+import { squash, tidyCell } from "./text";
+
+const REPOSTED = /\(再掲\)/u;
+
+/** `(再掲)` in the label or at the end of a text cell marks a reposted measure. */
+export function looksReposted(d: Pick<MeasureDraft, "label" | "plan" | "nextPlan">): boolean {
+  return REPOSTED.test(squash(d.label)) || [d.plan, d.nextPlan].some((t) => /\(再掲\)$/u.test(squash(t)));
+}
+
+export function finalizeMeasure(d: MeasureDraft): Measure {
+  const plan = tidyCell(d.plan);
+  const results = tidyCell(d.results);
+  const nextPlan = tidyCell(d.nextPlan);
+  const override = d.statusOverride !== undefined && squash(d.statusOverride) !== "" ? d.statusOverride.trim() : undefined;
+  const { status, rule } = classifyStatus({ plan, nextPlan, statusOverride: override });
+  const m: Measure = {
+    id: qualifiedId(d),
+    label: normalizeLabel(d.label),
+    chapter: d.chapter,
+    section: d.section,
+    subsection: d.subsection,
+    owners: normalizeOwners(d.ownersText).owners,
+    ownersText: d.ownersText,
+    plan,
+    results,
+    nextPlan,
+    reposted: d.reposted || looksReposted(d),
+    status,
+    statusRule: rule,
+    source: d.source,
+    confidence: d.confidence ?? 1,
+  };
+  if (override !== undefined) m.statusOverride = override;
+  if (d.note !== undefined && d.note.trim() !== "") m.note = d.note.trim();
+  return m;
+}
+
+/** Normalise every draft, in order. */
+export function finalizeMeasures(drafts: MeasureDraft[]): Measure[] {
+  return drafts.map(finalizeMeasure);
+}

@@ -1,0 +1,44 @@
+/**
+ * 項番: the item label as written ("（ア）", "ア", "(ア)(再掲)") and the fully qualified id built
+ * from the headings ("2.1(1)(ア)").
+ */
+import type { HeadingRef, MeasureDraft } from "./model";
+import { squash } from "./text";
+
+const REPOSTED_MARK = /\(再掲\)/gu;
+
+/** "（ア）" → "(ア)", "ア" → "(ア)", "(ア)(再掲)" → "(ア)"; spaces removed; other forms kept (NFKC). */
+export function normalizeLabel(s: string): string {
+  let k = squash(s).replace(REPOSTED_MARK, "");
+  // A bare katakana item letter, as some sheets and the PDF text give it.
+  if (/^[ァ-ヶ]{1,2}$/u.test(k)) k = `(${k})`;
+  return k;
+}
+
+/** "(ア)" | "(1)" | "(a)" | "2.1(1)(ア)" | "2.1(ア)": what a 項番 may look like. */
+const ITEM = String.raw`\((?:[ァ-ヶ]{1,2}|\d{1,3}|[a-z]{1,2})\)`;
+export const LABEL_PATTERN = new RegExp(String.raw`^(?:\d{1,2}(?:\.\d{1,2})*(?:\(\d{1,3}\))?)?${ITEM}$`, "u");
+/** A label that is already qualified ("2.1(1)(ア)"). */
+const QUALIFIED = /^\d{1,2}(?:\.\d{1,2})*/u;
+
+/** True when a normalised label has the shape of a 項番. */
+export function isWellFormedLabel(label: string): boolean {
+  return LABEL_PATTERN.test(label);
+}
+
+/** Heading numbers as used in ids: NFKC, no spaces, "（１）" → "(1)", "2." → "2". */
+export function normalizeHeadingNumber(n: string): string {
+  return squash(n).replace(/\.$/u, "");
+}
+
+/**
+ * The qualified 項番: section number (or chapter when there is no section), then sub-section,
+ * then label: "2.1" + "(1)" + "(ア)" → "2.1(1)(ア)". A label that is already qualified stays.
+ */
+export function qualifiedId(draft: Pick<MeasureDraft, "label" | "chapter" | "section" | "subsection">): string {
+  const label = normalizeLabel(draft.label);
+  if (QUALIFIED.test(label)) return label;
+  const head = (h: HeadingRef | null) => (h ? normalizeHeadingNumber(h.number) : "");
+  const prefix = draft.section ? head(draft.section) : head(draft.chapter);
+  return `${prefix}${head(draft.subsection)}${label}`;
+}

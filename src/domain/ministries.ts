@@ -1,0 +1,254 @@
+/**
+ * 府省庁 (owners of measures): the official list, the short forms people type, the group names
+ * that are kept but flagged, and the functions that turn an owner cell into formal names.
+ *
+ * Rules as tables: a new organisation or a new short form is one line below.
+ */
+import { squash } from "./text";
+
+/** Every 府省庁 that may own a measure (order: the government's usual listing). */
+export const MINISTRIES: readonly string[] = [
+  "内閣官房",
+  "国家サイバー統括室",
+  "内閣法制局",
+  "人事院",
+  "内閣府",
+  "宮内庁",
+  "公正取引委員会",
+  "国家公安委員会",
+  "警察庁",
+  "個人情報保護委員会",
+  "カジノ管理委員会",
+  "金融庁",
+  "消費者庁",
+  "こども家庭庁",
+  "デジタル庁",
+  "復興庁",
+  "総務省",
+  "法務省",
+  "出入国在留管理庁",
+  "公安調査庁",
+  "外務省",
+  "財務省",
+  "国税庁",
+  "文部科学省",
+  "スポーツ庁",
+  "文化庁",
+  "厚生労働省",
+  "農林水産省",
+  "林野庁",
+  "水産庁",
+  "経済産業省",
+  "資源エネルギー庁",
+  "特許庁",
+  "中小企業庁",
+  "国土交通省",
+  "観光庁",
+  "気象庁",
+  "海上保安庁",
+  "環境省",
+  "原子力規制委員会",
+  "防衛省",
+  "防衛装備庁",
+  "会計検査院",
+];
+
+/** Names that stand for several owners: kept as written, flagged (`group-ministry`). */
+export const GROUP_NAMES: readonly string[] = [
+  "関係府省庁",
+  "関係省庁",
+  "各府省庁",
+  "各省庁",
+  "全府省庁",
+  "全省庁",
+  "重要インフラ所管省庁",
+];
+
+/** Short forms and English abbreviations → formal name. Keys are compared after NFKC, spaces removed, upper-cased. */
+export const MINISTRY_ALIASES: Readonly<Record<string, string>> = {
+  経産省: "経済産業省",
+  経済省: "経済産業省",
+  METI: "経済産業省",
+  文科省: "文部科学省",
+  文部省: "文部科学省",
+  MEXT: "文部科学省",
+  厚労省: "厚生労働省",
+  厚生省: "厚生労働省",
+  MHLW: "厚生労働省",
+  国交省: "国土交通省",
+  MLIT: "国土交通省",
+  農水省: "農林水産省",
+  MAFF: "農林水産省",
+  総務庁: "総務省",
+  MIC: "総務省",
+  外務: "外務省",
+  MOFA: "外務省",
+  財務: "財務省",
+  MOF: "財務省",
+  防衛: "防衛省",
+  MOD: "防衛省",
+  環境: "環境省",
+  法務: "法務省",
+  MOJ: "法務省",
+  個情委: "個人情報保護委員会",
+  個人情報委: "個人情報保護委員会",
+  PPC: "個人情報保護委員会",
+  デジ庁: "デジタル庁",
+  デジタル: "デジタル庁",
+  公取委: "公正取引委員会",
+  JFTC: "公正取引委員会",
+  規制委: "原子力規制委員会",
+  原子力規制庁: "原子力規制委員会",
+  入管庁: "出入国在留管理庁",
+  公安庁: "公安調査庁",
+  エネ庁: "資源エネルギー庁",
+  資源庁: "資源エネルギー庁",
+  中企庁: "中小企業庁",
+  海保: "海上保安庁",
+  国公委: "国家公安委員会",
+  金融: "金融庁",
+  FSA: "金融庁",
+  警察: "警察庁",
+  NPA: "警察庁",
+  "内閣官房(NISC)": "内閣官房",
+  "内閣官房(内閣サイバーセキュリティセンター)": "内閣官房",
+  "内閣官房内閣サイバーセキュリティセンター": "内閣官房",
+};
+
+/**
+ * Separators between owners in one cell: line breaks, 、・，, / and the conjunctions 及び, 並びに, と.
+ * None of these occurs inside a formal name (checked by a test), so splitting never breaks a name.
+ * "/" between ASCII letters (JPCERT/CC) is not a separator.
+ */
+const OWNER_SEPARATORS = /\r\n|\r|\n|[、，,;；・･]|(?<![A-Za-z])[/／](?![A-Za-z])|及び|並びに|(?<=[省庁府院室局会房])と/u;
+
+const formalByKey = new Map<string, string>();
+for (const m of MINISTRIES) formalByKey.set(m, m);
+for (const [alias, formal] of Object.entries(MINISTRY_ALIASES)) formalByKey.set(squash(alias).toUpperCase(), formal);
+const groupByKey = new Map<string, string>(GROUP_NAMES.map((g) => [g, g]));
+
+/** "[内閣官房]" / "【金融庁】" / "(総務省)" → the name inside; also drops a trailing 等 ("総務省等" stays unknown on purpose). */
+function stripWrapping(key: string): string {
+  const m = /^[[【(〔「『<]([^\]】)〕」』>]*)[\]】)〕」』>]$/u.exec(key);
+  return m ? m[1] : key;
+}
+
+function keyOf(name: string): string {
+  return stripWrapping(squash(name));
+}
+
+/**
+ * The formal name of a 府省庁 written in full, in a short form (経産省), letter-spaced
+ * (`個 人 情 報 保 護 委 員 会`), full-width or in brackets (`[内閣官房]`); null when unknown or a group name.
+ */
+export function matchMinistry(name: string): string | null {
+  const key = keyOf(name);
+  if (key === "") return null;
+  return formalByKey.get(key) ?? formalByKey.get(key.toUpperCase()) ?? null;
+}
+
+/** True for 関係府省庁, 各府省庁 and the other group names. */
+export function isGroupName(name: string): boolean {
+  return groupByKey.has(keyOf(name));
+}
+
+function isKnown(part: string): boolean {
+  return matchMinistry(part) !== null || isGroupName(part);
+}
+
+/**
+ * The owners written in one cell, in order, as written (trimmed). Separators: see OWNER_SEPARATORS.
+ * Parts separated by spaces only are split when every piece is a known name ("総務省 経済産業省"),
+ * and a name wrapped over two lines ("個人情報保" / "護委員会") is joined back.
+ */
+export function splitOwners(text: string): string[] {
+  const raw = text
+    .split(OWNER_SEPARATORS)
+    .map((p) => p.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ""))
+    .filter((p) => p !== "");
+  // Join wrapped names: two unknown neighbours that make a known name together.
+  const joined: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const next = raw[i + 1];
+    if (next !== undefined && !isKnown(raw[i]) && !isKnown(next) && isKnown(raw[i] + next)) {
+      joined.push(raw[i] + next);
+      i++;
+    } else joined.push(raw[i]);
+  }
+  // Space-separated names: split only when every piece is known, so letter-spaced names stay whole.
+  const out: string[] = [];
+  for (const part of joined) {
+    const pieces = part.split(/[\s\u3000]+/u).filter((p) => p !== "");
+    if (pieces.length > 1 && !isKnown(part) && pieces.every(isKnown)) out.push(...pieces);
+    else out.push(part);
+  }
+  return out;
+}
+
+export interface OwnerNormalisation {
+  /** Formal names for known owners; group and unknown names as written (NFKC, spaces removed); no duplicates. */
+  owners: string[];
+  unknown: { name: string; suggestion: string | null }[];
+  groups: string[];
+}
+
+/** Split an owner cell and map every part to its formal name; unknown parts get the nearest known name as a suggestion. */
+export function normalizeOwners(text: string): OwnerNormalisation {
+  const owners: string[] = [];
+  const unknown: { name: string; suggestion: string | null }[] = [];
+  const groups: string[] = [];
+  const add = (n: string) => {
+    if (!owners.includes(n)) owners.push(n);
+  };
+  for (const part of splitOwners(text)) {
+    const formal = matchMinistry(part);
+    if (formal) {
+      add(formal);
+    } else if (isGroupName(part)) {
+      const g = keyOf(part);
+      add(g);
+      if (!groups.includes(g)) groups.push(g);
+    } else {
+      const name = keyOf(part);
+      add(name);
+      if (!unknown.some((u) => u.name === name)) unknown.push({ name, suggestion: suggestMinistry(name) });
+    }
+  }
+  return { owners, unknown, groups };
+}
+
+/** Levenshtein distance over code points (names are short: at most ~12 characters). */
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[y.length];
+}
+
+/**
+ * The known name an unknown one most likely means: a formal name it contains
+ * ("総務省サイバーセキュリティ統括官室" → 総務省), else the nearest formal name or short form
+ * within about a third of its length in edits ("経済産業庁" → 経済産業省); null when nothing is close.
+ */
+export function suggestMinistry(name: string): string | null {
+  const key = keyOf(name);
+  if (key === "") return null;
+  const contained = MINISTRIES.filter((m) => key.includes(m)).sort((a, b) => b.length - a.length);
+  if (contained.length > 0) return contained[0];
+  let best: { formal: string; d: number } | null = null;
+  for (const [candidate, formal] of formalByKey) {
+    // English abbreviations are too short to be near-missed safely (IPA is not NPA).
+    if (/^[A-Z()]+$/u.test(candidate)) continue;
+    const d = editDistance(key.toUpperCase(), candidate);
+    const limit = Math.max(1, Math.floor(Math.max([...key].length, [...candidate].length) / 3));
+    if (d <= limit && (best === null || d < best.d)) best = { formal, d };
+  }
+  return best?.formal ?? null;
+}

@@ -1,0 +1,158 @@
+/**
+ * Status of a measure (継続 / 拡充 / 新規 / 終了 / 未報告), read from the next-year plan.
+ *
+ * The rules are a table, tried in order; the first that matches decides, and its id is kept on
+ * the measure (shown to users as the reason). The results part (<成果・進捗状況>) is never read:
+ * it says 引き続き and 終了 about the past year too.
+ */
+import type { Lang, Status } from "./model";
+import { STATUSES } from "./model";
+import { isBlankOrDash, squash } from "./text";
+
+export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
+  ja: { continuing: "継続", expanded: "拡充", new: "新規", ended: "終了", unreported: "未報告" },
+  en: { continuing: "Continuing", expanded: "Expanded", new: "New", ended: "Ended", unreported: "Unreported" },
+};
+
+/** What a rule looks at: the year's plan and the next-year plan, both NFKC with spaces removed. */
+export interface StatusInput {
+  plan: string;
+  nextPlan: string;
+  statusOverride?: string;
+}
+
+export interface StatusRule {
+  id: string;
+  status: Status | "override";
+  /** Shown to users as the reason for a status. */
+  description: Record<Lang, string>;
+  /** Matches on the squashed (NFKC, no spaces) texts. */
+  test: (t: { plan: string; nextPlan: string; planBlank: boolean; nextBlank: boolean }) => boolean;
+}
+
+/**
+ * Ended: the plan says it stops. A keyword alone is not enough ("実証終了後は…推進する",
+ * "…の完了を目指す" continue), so it must close a sentence ("…廃止する。"), follow a year
+ * ("2023年度で終了"), or follow をもって ("…をもって本施策は完了した").
+ */
+export const ENDED_PATTERNS: readonly RegExp[] = [
+  /(年度|年|年度末|年末)(で|に|を以て|をもって|末で|末をもって)(本施策は|本事業は|事業は|施策は)?(終了|完了|廃止)/u,
+  /(をもって|を以て)[^。]*(終了|完了|廃止)/u,
+  /(終了|廃止)(した|する|となった|となる|とする|予定|済み|済)?(。|$)/u,
+  // 完了する。 is a plan to finish something next year (continuing); only a past 完了 ends the measure.
+  /完了(した|となった|済み|済)?(。|$)/u,
+  /^・?(終了|完了|廃止)/u,
+];
+
+/** New: the next-year plan opens with 新たに / 新規 (after the bullet). */
+export const NEW_PATTERNS: readonly RegExp[] = [/^・?(新たに|新規)/u];
+
+/** Expanded: 拡充, 拡大, 更なる強化 (also さらなる強化). 強化 alone is not enough. */
+export const EXPANDED_PATTERNS: readonly RegExp[] = [/拡充/u, /拡大/u, /(更|さら)なる強化/u];
+
+const any = (patterns: readonly RegExp[], s: string) => patterns.some((p) => p.test(s));
+
+export const STATUS_RULES: readonly StatusRule[] = [
+  {
+    id: "override",
+    status: "override",
+    description: { ja: "進捗区分の指定", en: "Status set in the 進捗区分 column" },
+    test: () => false, // handled before the table: needs the override value itself
+  },
+  {
+    id: "ended-keyword",
+    status: "ended",
+    description: {
+      ja: "次年度計画に終了・完了・廃止の記載",
+      en: "Next-year plan says it ends (終了/完了/廃止)",
+    },
+    test: (t) => !t.nextBlank && any(ENDED_PATTERNS, t.nextPlan),
+  },
+  {
+    id: "new-empty-plan",
+    status: "new",
+    description: {
+      ja: "当年度計画が空欄または「―」で次年度計画あり",
+      en: "No plan for the year (empty or ―) but a next-year plan",
+    },
+    test: (t) => t.planBlank && !t.nextBlank,
+  },
+  {
+    id: "new-keyword",
+    status: "new",
+    description: { ja: "次年度計画が「新たに」「新規」で始まる", en: "Next-year plan starts with 新たに/新規" },
+    test: (t) => !t.nextBlank && any(NEW_PATTERNS, t.nextPlan),
+  },
+  {
+    id: "expanded-keyword",
+    status: "expanded",
+    description: {
+      ja: "次年度計画に拡充・拡大・更なる強化の記載",
+      en: "Next-year plan says 拡充, 拡大 or 更なる強化",
+    },
+    test: (t) => !t.nextBlank && any(EXPANDED_PATTERNS, t.nextPlan),
+  },
+  {
+    id: "continuing-default",
+    status: "continuing",
+    description: { ja: "次年度計画の記載あり", en: "A next-year plan is given" },
+    test: (t) => !t.nextBlank,
+  },
+  {
+    id: "unreported-empty",
+    status: "unreported",
+    description: { ja: "次年度計画が空欄", en: "No next-year plan" },
+    test: (t) => t.nextBlank,
+  },
+];
+
+/** Words accepted in a 進捗区分 cell, besides the labels and the status keys themselves. */
+const STATUS_SYNONYMS: Readonly<Record<string, Status>> = {
+  継続中: "continuing",
+  継続実施: "continuing",
+  拡大: "expanded",
+  新設: "new",
+  廃止: "ended",
+  完了: "ended",
+  未記入: "unreported",
+  continued: "continuing",
+  extended: "expanded",
+  finished: "ended",
+  completed: "ended",
+  "not reported": "unreported",
+};
+
+/** A status from its Japanese or English name, its key, or a listed synonym; null otherwise. */
+export function parseStatusName(s: string): Status | null {
+  const k = squash(s).toLowerCase();
+  if (k === "") return null;
+  for (const st of STATUSES) {
+    if (k === st || k === squash(STATUS_LABELS.ja[st]) || k === STATUS_LABELS.en[st].toLowerCase()) return st;
+  }
+  for (const [word, st] of Object.entries(STATUS_SYNONYMS)) if (squash(word).toLowerCase() === k) return st;
+  return null;
+}
+
+/** Status and the id of the rule that decided it. Never reads the results part. */
+export function classifyStatus(m: StatusInput): { status: Status; rule: string } {
+  if (m.statusOverride !== undefined) {
+    const st = parseStatusName(m.statusOverride);
+    if (st) return { status: st, rule: "override" };
+  }
+  const t = {
+    plan: squash(m.plan),
+    nextPlan: squash(m.nextPlan),
+    planBlank: isBlankOrDash(m.plan),
+    nextBlank: isBlankOrDash(m.nextPlan),
+  };
+  for (const rule of STATUS_RULES) {
+    if (rule.status !== "override" && rule.test(t)) return { status: rule.status, rule: rule.id };
+  }
+  // Unreachable: the last two rules cover every input.
+  return { status: "unreported", rule: "unreported-empty" };
+}
+
+/** The user-facing reason for a rule id. */
+export function statusRuleDescription(ruleId: string, lang: Lang): string {
+  return STATUS_RULES.find((r) => r.id === ruleId)?.description[lang] ?? ruleId;
+}
