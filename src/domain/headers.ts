@@ -1,0 +1,155 @@
+/**
+ * Header recognition rules: which header texts mean which column. One table, read top to bottom;
+ * header texts are compared after NFKC with all spaces removed, so "2023 年度\n年次計画",
+ * "２０２３年度年次計画" and "2023年度年次計画" are the same header.
+ */
+import { squash } from "./text";
+
+export type ColumnRole =
+  | "label"
+  | "owners"
+  | "plan"
+  | "combined"
+  | "results"
+  | "nextPlan"
+  | "chapter"
+  | "section"
+  | "subsection"
+  | "status"
+  | "note";
+
+export interface HeaderRule {
+  role: ColumnRole;
+  /** Patterns on the squashed header text. A named group `year` (or `year2`) gives a fiscal year. */
+  patterns: readonly RegExp[];
+}
+
+const Y = String.raw`(?:(?<year>\d{4})年度|(?:令和|R)(?<reiwa>\d{1,2})年度)`;
+const Y2 = String.raw`(?:(?<year2>\d{4})年度|(?:令和|R)(?<reiwa2>\d{1,2})年度)`;
+const NEXT_WORD = String.raw`(?:次年度|翌年度|来年度|次期)`;
+
+/** Order matters: the combined column is tested before the plain 年次計画 it ends with. */
+export const HEADER_RULES: readonly HeaderRule[] = [
+  { role: "label", patterns: [/^(項番|項目番号|施策番号|整理番号|番号|no\.?|item)$/iu] },
+  {
+    role: "owners",
+    patterns: [
+      /^(担当|所管|実施)?(府省庁|府省|省庁)(名)?$/u,
+      /^担当(機関|官庁|部局)$/u,
+      /^(owners?|ministr(y|ies))$/iu,
+    ],
+  },
+  {
+    role: "combined",
+    patterns: [
+      new RegExp(String.raw`^${Y}?(の)?(取組の)?成果[、,・]?進捗状況(及び|並びに|と|&|・)(${Y2}|${NEXT_WORD})(の)?年次計画$`, "u"),
+    ],
+  },
+  {
+    role: "results",
+    patterns: [
+      new RegExp(String.raw`^${Y}?(の)?(取組の)?成果[、,・]?進捗状況$`, "u"),
+      new RegExp(String.raw`^${Y}?(の)?(取組の成果|成果|実施状況|進捗状況|実績)$`, "u"),
+      /^results?$/iu,
+    ],
+  },
+  {
+    role: "nextPlan",
+    patterns: [new RegExp(String.raw`^${NEXT_WORD}(の)?(年次)?計画$`, "u"), /^next(year)?plan$/iu],
+  },
+  {
+    // A year-bearing 年次計画 may be the year's plan or the next year's: readPlanTable decides by year.
+    role: "plan",
+    patterns: [new RegExp(String.raw`^${Y}?(の)?(年次)?計画$`, "u"), /^(当年度)(の)?(年次)?計画$/u, /^plan$/iu],
+  },
+  { role: "chapter", patterns: [/^章(番号|名)?$/u, /^chapter$/iu] },
+  { role: "section", patterns: [/^節(番号|名)?$/u, /^section$/iu] },
+  { role: "subsection", patterns: [/^項(番号|名)?$/u, /^subsection$/iu] },
+  { role: "status", patterns: [/^(進捗区分|区分|状況区分|ステータス)$/u, /^status$/iu] },
+  { role: "note", patterns: [/^(備考|注記|メモ)$/u, /^notes?$/iu] },
+];
+
+/** The names a message uses for a column that is missing (Japanese, English). */
+export const ROLE_NAMES: Record<ColumnRole, { ja: string; en: string }> = {
+  label: { ja: "項番", en: "Item No." },
+  owners: { ja: "担当府省庁", en: "Ministries" },
+  plan: { ja: "年次計画", en: "Plan for the year" },
+  combined: { ja: "取組の成果、進捗状況及び次年度年次計画", en: "Results and next year's plan" },
+  results: { ja: "成果・進捗状況", en: "Results" },
+  nextPlan: { ja: "次年度年次計画", en: "Next year's plan" },
+  chapter: { ja: "章", en: "Chapter" },
+  section: { ja: "節", en: "Section" },
+  subsection: { ja: "項", en: "Sub-section" },
+  status: { ja: "進捗区分", en: "Status" },
+  note: { ja: "備考", en: "Notes" },
+};
+
+export interface HeaderMatch {
+  role: ColumnRole;
+  /** Fiscal years written in the header: the first (and, for the combined column, the second). */
+  year?: number;
+  year2?: number;
+}
+
+function yearOf(western: string | undefined, reiwa: string | undefined): number | undefined {
+  if (western) return Number(western);
+  if (reiwa) return 2018 + Number(reiwa);
+  return undefined;
+}
+
+/** The role of one header cell, with any fiscal years it names; null when it is not one we know. */
+export function matchHeader(text: string): HeaderMatch | null {
+  const k = squash(text);
+  if (k === "") return null;
+  for (const rule of HEADER_RULES) {
+    for (const p of rule.patterns) {
+      const m = p.exec(k);
+      if (!m) continue;
+      const g = m.groups ?? {};
+      const res: HeaderMatch = { role: rule.role };
+      const y = yearOf(g.year, g.reiwa);
+      const y2 = yearOf(g.year2, g.reiwa2);
+      if (y !== undefined) res.year = y;
+      if (y2 !== undefined) res.year2 = y2;
+      return res;
+    }
+  }
+  return null;
+}
+
+/**
+ * Markers inside the combined cell, half- or full-width, with stray spaces (PDF text):
+ * `<成果・進捗状況>` and `<2024 年度年次計画>` (also ＜…＞, 〈…〉, 《…》, 【…】).
+ */
+const OPEN = "[<＜〈《【\\[［]";
+const CLOSE = "[>＞〉》】\\]］]";
+const sp = (word: string) => [...word].join("\\s*");
+export const RESULTS_MARKER = new RegExp(`${OPEN}\\s*(?:${sp("取組の")}\\s*)?${sp("成果")}\\s*[・･、,]?\\s*${sp("進捗状況")}\\s*${CLOSE}`, "u");
+export const NEXT_PLAN_MARKER = new RegExp(
+  `${OPEN}\\s*(?:(?<year>[0-9０-９]{4})\\s*${sp("年度")}|(?:${sp("次年度")}|${sp("翌年度")}))?\\s*(?:の\\s*)?${sp("年次計画")}\\s*${CLOSE}`,
+  "u",
+);
+
+/** Split the combined cell at its markers; text before the first marker counts as results. */
+export function splitCombinedCell(text: string): { results: string; nextPlan: string; nextYear?: number; markers: number } {
+  const r = RESULTS_MARKER.exec(text);
+  const n = NEXT_PLAN_MARKER.exec(text);
+  let results: string;
+  let nextPlan = "";
+  let nextYear: number | undefined;
+  if (n) {
+    const y = n.groups?.year;
+    if (y) nextYear = Number(y.normalize("NFKC"));
+    nextPlan = text.slice(n.index + n[0].length);
+    const before = text.slice(0, n.index);
+    results = r && r.index < n.index ? before.slice(r.index + r[0].length) : before;
+    // A results marker after the next-plan marker (PDF reading order): text after it is results.
+    if (r && r.index > n.index) {
+      nextPlan = text.slice(n.index + n[0].length, r.index);
+      results = text.slice(0, n.index) + text.slice(r.index + r[0].length);
+    }
+  } else {
+    results = r ? text.slice(0, r.index) + text.slice(r.index + r[0].length) : text;
+  }
+  return { results: results.trim(), nextPlan: nextPlan.trim(), nextYear, markers: (r ? 1 : 0) + (n ? 1 : 0) };
+}

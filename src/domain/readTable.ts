@@ -1,0 +1,283 @@
+/**
+ * readPlanTable: a cell grid (CSV rows, an .xlsx sheet, a worksheet's used range) → drafts.
+ *
+ * Finds the header row (even below title rows), maps columns by HEADER_RULES, splits the
+ * combined results/next-plan column at its markers, follows heading rows and 章/節/項 columns,
+ * and reports table-level problems (missing/duplicate/blank labels, blank rows, formula-like
+ * and over-long cells). Measure-level checks are in validate.ts.
+ */
+import type { ColumnInfo, ImportResult } from "../importers/importResult";
+import type { FiscalYears, HeadingRef, MeasureDraft, Problem } from "./model";
+import { type ColumnRole, ROLE_NAMES, matchHeader, splitCombinedCell } from "./headers";
+import { parseHeading, parseHeadingCell } from "./headings";
+import { isWellFormedLabel, normalizeLabel } from "./labels";
+import { squash } from "./text";
+
+export interface TableSource {
+  file: string;
+  sheet?: string;
+  /** 1-based row of grid[0] in the file or sheet (a used range may start lower). Default 1. */
+  firstRow?: number;
+  /** 1-based column of grid[r][0]. Default 1. */
+  firstColumn?: number;
+}
+
+/** Excel's limit for one cell. */
+export const MAX_CELL_LENGTH = 32767;
+/** How far down the header row is looked for. */
+const HEADER_SEARCH_ROWS = 50;
+/** Roles that make a row look like a header (optional columns do not count). */
+const CORE_ROLES: readonly ColumnRole[] = ["label", "owners", "plan", "combined", "results", "nextPlan"];
+const FORMULA_START = /^[=+\-@]/u;
+/** Title rows such as "別添2 2023 年度の…実施状況及び 2024 年度年次計画". */
+const TITLE_YEARS = /(\d{4})年度.*?(\d{4})年度(?:の)?年次計画/u;
+
+function cellText(row: readonly string[] | undefined, c: number | undefined): string {
+  if (!row || c === undefined) return "";
+  return row[c] ?? "";
+}
+
+function isBlankRow(row: readonly string[]): boolean {
+  return row.every((v) => v.trim() === "");
+}
+
+/** The header row: the row among the first ones that names the most core columns (at least two). */
+function findHeaderRow(grid: string[][]): number {
+  let best = -1;
+  let bestScore = 1;
+  for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
+    const roles = new Set<ColumnRole>();
+    for (const cell of grid[r]) {
+      const m = matchHeader(cell);
+      if (m && CORE_ROLES.includes(m.role)) roles.add(m.role);
+    }
+    if (roles.size > bestScore) {
+      best = r;
+      bestScore = roles.size;
+    }
+  }
+  return best;
+}
+
+export function readPlanTable(grid: string[][], source: TableSource): ImportResult {
+  const firstRow = source.firstRow ?? 1;
+  const firstColumn = source.firstColumn ?? 1;
+  const base = { file: source.file, ...(source.sheet !== undefined ? { sheet: source.sheet } : {}) };
+  const problems: Problem[] = [];
+  const rows = grid.map((r) => r.map((v) => (v == null ? "" : String(v))));
+
+  const h = findHeaderRow(rows);
+  if (h < 0) {
+    return { drafts: [], problems: [{ code: "no-table-found", severity: "error", ...base }], fiscalYears: null };
+  }
+  // Header texts for messages: one line ("2023 年度\n年次計画" → "2023 年度 年次計画").
+  const header = rows[h].map((v) => v.replace(/\s*[\r\n]+\s*/gu, " ").trim());
+  const headerRowNo = firstRow + h;
+
+  // --- map columns --------------------------------------------------------------------------
+  const cols: Partial<Record<ColumnRole, ColumnInfo & { c: number; year?: number; year2?: number }>> = {};
+  const planCandidates: { c: number; year?: number }[] = [];
+  const seenText = new Map<string, number>();
+  const duplicate = (c: number) =>
+    problems.push({
+      code: "duplicate-label",
+      severity: "warning",
+      ...base,
+      row: headerRowNo,
+      column: header[c],
+      columnIndex: firstColumn + c,
+    });
+  for (let c = 0; c < header.length; c++) {
+    const text = header[c];
+    const key = squash(text);
+    if (key === "") {
+      const hasData = rows.slice(h + 1).some((r) => (r[c] ?? "").trim() !== "");
+      if (hasData) problems.push({ code: "blank-label", severity: "warning", ...base, row: headerRowNo, columnIndex: firstColumn + c });
+      continue;
+    }
+    const m = matchHeader(text);
+    if (seenText.has(key)) {
+      // The same header twice: the second one is ignored (unless it is the second 年次計画, resolved by year below).
+      if (!(m && m.role === "plan")) {
+        duplicate(c);
+        continue;
+      }
+    }
+    seenText.set(key, c);
+    if (!m) continue;
+    if (m.role === "plan") {
+      planCandidates.push({ c, year: m.year });
+      continue;
+    }
+    if (cols[m.role]) {
+      duplicate(c);
+      continue;
+    }
+    cols[m.role] = { header: text, index: firstColumn + c, c, year: m.year, year2: m.year2 };
+  }
+  // Two 年次計画 columns: the earlier year (or the first, without years) is the year's plan.
+  const plans = [...planCandidates];
+  if (plans.length >= 2 && plans.every((p) => p.year !== undefined)) plans.sort((a, b) => a.year! - b.year!);
+  const take = (role: ColumnRole, p: { c: number; year?: number } | undefined) => {
+    if (!p) return;
+    if (cols[role]) return duplicate(p.c);
+    cols[role] = { header: header[p.c], index: firstColumn + p.c, c: p.c, year: p.year };
+  };
+  take("plan", plans[0]);
+  if (plans[1]) take("nextPlan", plans[1]);
+  for (const extra of plans.slice(2)) duplicate(extra.c);
+  // Separate results and next-plan columns make a combined column redundant.
+  if (cols.combined && cols.results && cols.nextPlan) {
+    duplicate(cols.combined.c);
+    delete cols.combined;
+  }
+
+  // --- required columns: blocking ---------------------------------------------------------------
+  const missing: ColumnRole[] = [];
+  for (const role of ["label", "owners", "plan"] as const) if (!cols[role]) missing.push(role);
+  if (!cols.combined) {
+    if (!cols.results) missing.push(cols.nextPlan ? "results" : "combined");
+    if (!cols.nextPlan && cols.results) missing.push("nextPlan");
+  }
+  if (missing.length > 0) {
+    for (const role of missing) {
+      problems.push({
+        code: "missing-label",
+        severity: "error",
+        ...base,
+        row: headerRowNo,
+        column: ROLE_NAMES[role].ja,
+        params: { column: ROLE_NAMES[role].ja, columnEn: ROLE_NAMES[role].en },
+      });
+    }
+    return { drafts: [], problems, fiscalYears: null, columns: publicColumns(cols) };
+  }
+
+  // --- headings above the header (chapter line under the title) and fiscal years -------------
+  let chapter: HeadingRef | null = null;
+  let section: HeadingRef | null = null;
+  let subsection: HeadingRef | null = null;
+  let titleYears: FiscalYears | null = null;
+  const applyHeading = (text: string): boolean => {
+    const p = parseHeading(text);
+    if (!p) return false;
+    if (p.level === "chapter") {
+      chapter = p.heading;
+      section = null;
+      subsection = null;
+    } else if (p.level === "section") {
+      section = p.heading;
+      subsection = null;
+      // "2.1" implies chapter 2 when no chapter line was seen.
+      const chap = p.heading.number.split(".")[0];
+      if (!chapter || (chapter as HeadingRef).number !== chap) chapter = { number: chap, title: "" };
+    } else subsection = p.heading;
+    return true;
+  };
+  for (let r = 0; r < h; r++) {
+    const texts = rows[r].filter((v) => v.trim() !== "");
+    if (texts.length !== 1) continue;
+    const ty = TITLE_YEARS.exec(squash(texts[0]));
+    if (ty) titleYears = { plan: Number(ty[1]), next: Number(ty[2]) };
+    else applyHeading(texts[0]);
+  }
+
+  // --- data rows -----------------------------------------------------------------------------
+  const drafts: MeasureDraft[] = [];
+  let pendingBlank: number[] = [];
+  let markerYear: number | undefined;
+  const at = (row: string[], role: ColumnRole) => cellText(row, cols[role]?.c);
+  for (let r = h + 1; r < rows.length; r++) {
+    const row = rows[r];
+    const rowNo = firstRow + r;
+    if (isBlankRow(row)) {
+      pendingBlank.push(rowNo);
+      continue;
+    }
+    // Blank rows count only between rows with content (trailing empty lines are not a problem).
+    for (const b of pendingBlank) problems.push({ code: "blank-row", severity: "info", ...base, row: b });
+    pendingBlank = [];
+
+    // Cell checks: formula-like text and cells Excel cannot hold.
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      const loc = { ...base, row: rowNo, column: header[c] || undefined, columnIndex: firstColumn + c };
+      if (FORMULA_START.test(v.trimStart())) {
+        problems.push({ code: "formula-like", severity: "info", ...loc, params: { value: v.trim().slice(0, 40) } });
+      }
+      if (v.length > MAX_CELL_LENGTH) {
+        problems.push({ code: "cell-too-long", severity: "error", ...loc, params: { length: v.length, max: MAX_CELL_LENGTH } });
+      }
+    }
+
+    // A heading row: one non-empty cell holding "2 …", "2.1 …" or "(1) …", not a 項番.
+    const filled = row.map((v, c) => ({ v, c })).filter((x) => x.v.trim() !== "");
+    if (filled.length === 1 && !isWellFormedLabel(normalizeLabel(filled[0].v)) && applyHeading(filled[0].v)) continue;
+
+    // 章/節/項 columns: a blank cell means "as above" (merged cells leave only the top one filled).
+    const chapCell = parseHeadingCell("chapter", at(row, "chapter"));
+    const secCell = parseHeadingCell("section", at(row, "section"));
+    const subCell = parseHeadingCell("subsection", at(row, "subsection"));
+    if (chapCell) {
+      if (!chapter || squash(chapCell.number) !== squash((chapter as HeadingRef).number)) {
+        section = null;
+        subsection = null;
+      }
+      chapter = chapCell;
+    }
+    if (secCell) {
+      if (!section || secCell.number !== (section as HeadingRef).number) subsection = null;
+      section = secCell;
+    }
+    if (subCell) subsection = subCell;
+
+    const label = at(row, "label").trim();
+    const plan = at(row, "plan");
+    let results: string;
+    let nextPlan: string;
+    if (cols.combined) {
+      const split = splitCombinedCell(at(row, "combined"));
+      results = split.results;
+      nextPlan = split.nextPlan;
+      if (split.nextYear !== undefined && markerYear === undefined) markerYear = split.nextYear;
+    } else {
+      results = at(row, "results");
+      nextPlan = at(row, "nextPlan");
+    }
+    const textCells = [plan, at(row, "combined"), results, nextPlan];
+    const reposted = /\(再掲\)/u.test(squash(label)) || textCells.some((t) => /\(再掲\)$/u.test(squash(t)));
+    const draft: MeasureDraft = {
+      label,
+      chapter,
+      section,
+      subsection,
+      ownersText: at(row, "owners").trim(),
+      plan: plan.trim(),
+      results: results.trim(),
+      nextPlan: nextPlan.trim(),
+      reposted,
+      source: { ...base, row: rowNo },
+      confidence: 1,
+    };
+    const status = at(row, "status").trim();
+    if (cols.status && status !== "") draft.statusOverride = status;
+    const note = at(row, "note").trim();
+    if (cols.note && note !== "") draft.note = note;
+    drafts.push(draft);
+  }
+
+  // --- fiscal years: headers first, then the title, then the markers in cells ------------------
+  const planYear = cols.plan?.year ?? cols.combined?.year ?? cols.results?.year ?? titleYears?.plan;
+  const nextYear = cols.combined?.year2 ?? cols.nextPlan?.year ?? titleYears?.next ?? markerYear;
+  let fiscalYears: FiscalYears | null = null;
+  if (planYear !== undefined || nextYear !== undefined) {
+    fiscalYears = { plan: planYear ?? nextYear! - 1, next: nextYear ?? planYear! + 1 };
+  }
+  return { drafts, problems, fiscalYears, columns: publicColumns(cols) };
+}
+
+function publicColumns(cols: Partial<Record<ColumnRole, ColumnInfo>>): Partial<Record<ColumnRole, ColumnInfo>> {
+  const out: Partial<Record<ColumnRole, ColumnInfo>> = {};
+  for (const [role, info] of Object.entries(cols) as [ColumnRole, ColumnInfo][]) out[role] = { header: info.header, index: info.index };
+  return out;
+}

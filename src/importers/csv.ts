@@ -1,0 +1,57 @@
+/**
+ * CSV and TSV tables (papaparse): quoted cells with line breaks, CRLF, a BOM; the delimiter from
+ * the file name (.csv comma, .tsv tab) or guessed for .txt and pasted text.
+ */
+import Papa from "papaparse";
+import type { Problem } from "../domain/model";
+import { readPlanTable } from "../domain/readTable";
+import { decodeTableBytes } from "./decode";
+import { failedImport, type ImportResult } from "./importResult";
+
+export type Delimiter = "," | "\t" | ";" | "auto";
+
+export function delimiterFor(name: string): Delimiter {
+  const ext = name.toLowerCase().split(".").pop();
+  if (ext === "csv") return ",";
+  if (ext === "tsv" || ext === "tab") return "\t";
+  return "auto";
+}
+
+/** Text → rows of cells. Problems for malformed quoting are warnings: the rows are still read. */
+export function parseDelimited(text: string, delimiter: Delimiter, file: string): { rows: string[][]; problems: Problem[] } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const parsed = Papa.parse<string[]>(body, {
+    delimiter: delimiter === "auto" ? "" : delimiter,
+    delimitersToGuess: ["\t", ",", ";"],
+    skipEmptyLines: false,
+    header: false,
+  });
+  const problems: Problem[] = [];
+  for (const e of parsed.errors) {
+    // A single-column text gives "UndetectableDelimiter": not a problem of the file.
+    if (e.code === "UndetectableDelimiter") continue;
+    problems.push({
+      code: "unreadable-file",
+      severity: "warning",
+      file,
+      ...(e.row !== undefined ? { row: e.row + 1 } : {}),
+      params: { reason: `csv-${e.code}`, detail: e.message },
+    });
+  }
+  const rows = parsed.data.map((r) => (Array.isArray(r) ? r.map((v) => (v == null ? "" : String(v))) : []));
+  return { rows, problems };
+}
+
+/** A delimited table given as text (already decoded). */
+export function importDelimitedText(name: string, text: string, delimiter: Delimiter = delimiterFor(name)): ImportResult {
+  const { rows, problems } = parseDelimited(text, delimiter, name);
+  const result = readPlanTable(rows, { file: name });
+  return { ...result, problems: [...problems, ...result.problems] };
+}
+
+/** A .csv/.tsv/.txt file as bytes: UTF-8 or Shift_JIS; a clear problem for anything else. */
+export function importDelimitedBytes(name: string, bytes: Uint8Array): ImportResult {
+  const decoded = decodeTableBytes(bytes, name);
+  if (!decoded.ok) return failedImport(decoded.problem);
+  return importDelimitedText(name, decoded.text);
+}
