@@ -1,0 +1,59 @@
+/**
+ * PlanTable → WorkbookPlan (pure): 施策一覧, 検証結果, ダッシュボード and one sheet per ministry,
+ * in that order on the tabs but with the dashboard activated first.
+ */
+import type { Lang, Measure, PlanTable, Problem } from "../domain/model";
+import { MINISTRIES } from "../domain/ministries";
+import { countTable } from "./counts";
+import { buildDashboardSheet } from "./dashboardSheet";
+import { buildMeasuresSheet } from "./measuresSheet";
+import { buildMinistrySheet } from "./ministrySheet";
+import type { WorkbookPlan } from "./plan";
+import { buildReportSheet } from "./reportSheet";
+import { makeSheetName } from "./sheetNames";
+import { WORKBOOK_STRINGS } from "./strings";
+
+export interface BuildOptions {
+  lang: Lang;
+  /** Problem wording; defaults to the code and its parameters. */
+  message?: (p: Problem, lang: Lang) => string;
+}
+
+export function plainProblemMessage(p: Problem): string {
+  const params = p.params ? Object.entries(p.params).map(([k, v]) => `${k}: ${v}`) : [];
+  return [p.code, ...params].join(" / ");
+}
+
+export function buildWorkbookPlan(table: PlanTable, options: BuildOptions): WorkbookPlan {
+  const { lang } = options;
+  const t = WORKBOOK_STRINGS[lang];
+  const taken = new Set<string>();
+  const name = (wanted: string) => {
+    const n = makeSheetName(wanted, taken);
+    taken.add(n);
+    return n;
+  };
+  const counts = countTable(table, MINISTRIES);
+  const dashboardName = name(t.sheet.dashboard);
+  const measures = buildMeasuresSheet(table.measures, table.fiscalYears, lang, name(t.sheet.measures));
+  const report = buildReportSheet(
+    table.problems,
+    table.measures,
+    lang,
+    name(t.sheet.report),
+    options.message ?? plainProblemMessage,
+  );
+  const dashboard = buildDashboardSheet(counts, table.fiscalYears, lang, dashboardName);
+  const byOwner = new Map<string, { measure: Measure; index: number }[]>();
+  table.measures.forEach((measure, index) => {
+    for (const o of new Set(measure.owners)) {
+      const list = byOwner.get(o) ?? [];
+      list.push({ measure, index });
+      byOwner.set(o, list);
+    }
+  });
+  const ministries = counts.ministries.map((c, i) =>
+    buildMinistrySheet(c, byOwner.get(c.name) ?? [], lang, name(c.name), `PlanMinistry${i + 1}`),
+  );
+  return { lang, sheets: [dashboard, measures, report, ...ministries] };
+}

@@ -1,0 +1,151 @@
+/**
+ * 施策一覧: one Excel table, one row per measure (reposted ones too), in input order.
+ * Row i+1 of the sheet holds measures[i]; other sheets link to it through `measureRow`.
+ */
+import type { FiscalYears, HeadingRef, Lang, Measure, SourceRef } from "../domain/model";
+import { STATUS_LABELS, statusRuleDescription } from "../domain/status";
+import { columnLetter, range, rowHeightFor } from "./geometry";
+import type { CellValue, SheetPlan } from "./plan";
+import { COLORS, emptySheet } from "./sheetPlan";
+import { WORKBOOK_STRINGS } from "./strings";
+
+export const MEASURES_SHEET_KEY = "measures";
+export const MEASURES_TABLE_NAME = "PlanMeasures";
+
+/** Column order of the table (0-based indexes used by links and conditional formats). */
+export const MEASURE_COLUMNS = [
+  "id",
+  "chapter",
+  "section",
+  "subsection",
+  "owners",
+  "plan",
+  "results",
+  "nextPlan",
+  "status",
+  "statusRule",
+  "reposted",
+  "source",
+] as const;
+export type MeasureColumn = (typeof MEASURE_COLUMNS)[number];
+export const measureColumn = (c: MeasureColumn): number => MEASURE_COLUMNS.indexOf(c);
+
+const WIDTHS: Record<MeasureColumn, number> = {
+  id: 14,
+  chapter: 20,
+  section: 20,
+  subsection: 20,
+  owners: 14,
+  plan: 48,
+  results: 52,
+  nextPlan: 48,
+  status: 10,
+  statusRule: 18,
+  reposted: 7,
+  source: 20,
+};
+
+/** The sheet row (0-based) that holds measures[index]. */
+export const measureRow = (index: number): number => index + 1;
+
+export function headingText(h: HeadingRef | null): string {
+  if (!h) return "";
+  return [h.number, h.title].filter((s) => s !== "").join(" ");
+}
+
+export function sourceText(s: SourceRef, lang: Lang): string {
+  const parts = [s.file];
+  if (s.sheet) parts.push(lang === "ja" ? `${s.sheet}シート` : `sheet ${s.sheet}`);
+  if (s.page !== undefined) parts.push(lang === "ja" ? `${s.page}ページ` : `page ${s.page}`);
+  if (s.line !== undefined) parts.push(lang === "ja" ? `${s.line}行目` : `line ${s.line}`);
+  else if (s.row !== undefined) parts.push(lang === "ja" ? `${s.row}行目` : `row ${s.row}`);
+  return parts.join(" ");
+}
+
+export function measureValues(m: Measure, lang: Lang): CellValue[] {
+  const t = WORKBOOK_STRINGS[lang];
+  const v: Record<MeasureColumn, CellValue> = {
+    id: m.id,
+    chapter: headingText(m.chapter),
+    section: headingText(m.section),
+    subsection: headingText(m.subsection),
+    owners: m.owners.length > 0 ? m.owners.join("\n") : m.ownersText,
+    plan: m.plan,
+    results: m.results,
+    nextPlan: m.nextPlan,
+    status: STATUS_LABELS[lang][m.status],
+    statusRule: statusRuleDescription(m.statusRule, lang),
+    reposted: m.reposted ? t.measures.repostedMark : "",
+    source: sourceText(m.source, lang),
+  };
+  return MEASURE_COLUMNS.map((c) => v[c]);
+}
+
+export function measureHeaders(lang: Lang, years: FiscalYears | null): string[] {
+  const t = WORKBOOK_STRINGS[lang].measures;
+  const h: Record<MeasureColumn, string> = {
+    id: t.id,
+    chapter: t.chapter,
+    section: t.section,
+    subsection: t.subsection,
+    owners: t.owners,
+    plan: t.plan(years?.plan ?? null),
+    results: t.results,
+    nextPlan: t.nextPlan(years?.next ?? null),
+    status: t.status,
+    statusRule: t.statusRule,
+    reposted: t.reposted,
+    source: t.source,
+  };
+  return MEASURE_COLUMNS.map((c) => h[c]);
+}
+
+export function buildMeasuresSheet(
+  measures: readonly Measure[],
+  years: FiscalYears | null,
+  lang: Lang,
+  name: string,
+): SheetPlan {
+  const t = WORKBOOK_STRINGS[lang];
+  const sheet = emptySheet(MEASURES_SHEET_KEY, "measures", name);
+  sheet.tabColor = COLORS.tab.measures;
+  const width = MEASURE_COLUMNS.length;
+  const widths = MEASURE_COLUMNS.map((c) => WIDTHS[c]);
+  const rows = measures.map((m) => measureValues(m, lang));
+  // An Excel table needs at least one data row.
+  const body = rows.length > 0 ? rows : [MEASURE_COLUMNS.map(() => "" as CellValue)];
+  sheet.blocks.push({ row: 0, column: 0, values: [measureHeaders(lang, years), ...body] });
+  sheet.columns = widths.map((w, column) => ({ column, width: w }));
+  sheet.tables.push({ name: MEASURES_TABLE_NAME, range: range(0, 0, body.length + 1, width), style: "TableStyleMedium2" });
+  sheet.formats.push({ range: range(0, 0, 1, width), format: { bold: true, wrap: true, vertical: "center" } });
+  sheet.formats.push({ range: range(1, 0, body.length, width), format: { wrap: true, vertical: "top" } });
+  sheet.formats.push({
+    range: range(1, measureColumn("status"), body.length, 1),
+    format: { horizontal: "center" },
+  });
+  sheet.rowHeights.push({ row: 0, height: 30 });
+  rows.forEach((r, i) => {
+    const h = rowHeightFor(r, widths);
+    if (h > 18) sheet.rowHeights.push({ row: measureRow(i), height: h });
+  });
+  const statusRange = range(1, measureColumn("status"), body.length, 1);
+  sheet.validations.push({
+    range: statusRange,
+    list: { kind: "inline", values: Object.values(STATUS_LABELS[lang]) },
+    allowOther: false,
+    prompt: t.measures.statusPrompt,
+  });
+  // Relative to the range's top-left (row 2): "$I2" for the status column.
+  const statusCell = `$${columnLetter(measureColumn("status"))}2`;
+  sheet.conditionalFormats.push(
+    { range: statusRange, formula: `=${statusCell}="${STATUS_LABELS[lang].ended}"`, format: { fill: COLORS.ended } },
+    {
+      range: statusRange,
+      formula: `=${statusCell}="${STATUS_LABELS[lang].unreported}"`,
+      format: { fill: COLORS.unreported, fontColor: COLORS.errorText },
+    },
+  );
+  sheet.freeze = { rows: 1, columns: 1 };
+  sheet.print = { orientation: "landscape", paperSize: "A4", fitToWidth: true, titleRows: { first: 0, last: 0 } };
+  return sheet;
+}

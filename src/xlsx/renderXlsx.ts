@@ -1,0 +1,68 @@
+/**
+ * WorkbookPlan → .xlsx bytes, in Node and in the browser. exceljs (loaded lazily, so the task
+ * pane's first bundle stays small) writes cells, styles, tables, dropdowns, conditional formats
+ * and print setup; postProcess adds charts and markers on the zip. Same plan, same bytes.
+ */
+import type * as ExcelJS from "exceljs";
+import type { WorkbookPlan } from "../workbook/plan";
+import { makeSheetName } from "../workbook/sheetNames";
+import { readGeneratedSheetKeys } from "./generatedMarker";
+import { PackageFiles } from "./packageFiles";
+import { postProcess } from "./postProcess";
+import { writeSheet } from "./writeSheet";
+
+export interface RenderOptions {
+  /**
+   * A user's workbook to regenerate into: its sheets marked as generated are replaced, its own
+   * sheets are kept (as far as exceljs can re-save them: see the report/README).
+   */
+  base?: Uint8Array;
+}
+
+/** Document dates written into docProps/core.xml: fixed, for deterministic output. */
+export const FIXED_DOC_TIME = new Date(Date.UTC(2024, 0, 1, 0, 0, 0));
+
+export async function loadExcelJs(): Promise<typeof ExcelJS> {
+  const mod = (await import("exceljs")) as typeof ExcelJS & { default?: typeof ExcelJS };
+  // Bundlers may expose the CommonJS module as `default`.
+  return mod.Workbook ? mod : (mod.default as typeof ExcelJS);
+}
+
+export async function renderXlsx(plan: WorkbookPlan, options: RenderOptions = {}): Promise<Uint8Array> {
+  const { Workbook } = await loadExcelJs();
+  const wb = new Workbook();
+  wb.creator = "Plan Tables";
+  wb.lastModifiedBy = "Plan Tables";
+  wb.created = FIXED_DOC_TIME;
+  wb.modified = FIXED_DOC_TIME;
+
+  const taken = new Set<string>();
+  if (options.base) {
+    const generated = readGeneratedSheetKeys(options.base);
+    await wb.xlsx.load(toArrayBuffer(options.base));
+    for (const ws of [...wb.worksheets]) {
+      if (generated.has(ws.name)) wb.removeWorksheet(ws.id);
+      else taken.add(ws.name);
+    }
+  }
+  const names = new Map<string, string>();
+  for (const s of plan.sheets) {
+    const n = makeSheetName(s.name, taken);
+    taken.add(n);
+    names.set(s.key, n);
+  }
+  const written = plan.sheets.map((s) => writeSheet(wb, s, names));
+  const first = wb.worksheets.indexOf(written[0]);
+  if (first >= 0)
+    wb.views = [{ activeTab: first, firstSheet: 0, visibility: "visible" } as unknown as ExcelJS.WorkbookView];
+
+  // Stored, not deflated: the zip is unpacked again right away and compressed once at the end.
+  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>);
+  const files = new PackageFiles(new Uint8Array(buffer as ArrayBuffer));
+  postProcess(files, plan, names);
+  return files.toZip();
+}
+
+function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
