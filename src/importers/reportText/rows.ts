@@ -1,0 +1,211 @@
+/**
+ * Cell assembly: turns the classified lines of all pages into rows. Rows are found by their
+ * content (a results marker after a next-year plan, a new plan paragraph after a finished row),
+ * not by their labels, since labels come out of place; labels are then given to the rows of their
+ * page in order. A row left open at a page end goes on with the next page.
+ */
+import type { HeadingRef } from "../../domain/model";
+import type { LineEvent } from "./classify";
+import { chooseColumn, splitMixed, type Column, type LayoutState } from "./columns";
+import type { SourceLine } from "./pages";
+import { NEXT_PLAN_MARKER, RESULTS_MARKER } from "./rules";
+import { findInLine } from "./textUtil";
+
+export type Phase = "none" | "results" | "nextPlan";
+
+export interface CellLine {
+  text: string;
+  at: SourceLine;
+  page: number;
+}
+
+export type LabelEvent = Extract<LineEvent, { kind: "label" }> & { page: number };
+
+export interface Row {
+  page: number;
+  first: SourceLine;
+  left: CellLine[];
+  results: CellLine[];
+  nextPlan: CellLine[];
+  phase: Phase;
+  reposted: boolean;
+  chapter: HeadingRef | null;
+  section: HeadingRef | null;
+  subsection: HeadingRef | null;
+  /** Lines whose column was a narrow guess. */
+  guesses: { page: number; line: number }[];
+  /** Pages other than the first that added text. */
+  continuedOn: number[];
+  /** Next-year-plan markers whose year differs from the edition's. */
+  markerYears: { year: number; page: number; line: number }[];
+  label?: LabelEvent;
+}
+
+export interface PageRows {
+  page: number;
+  started: Row[];
+  labels: LabelEvent[];
+  /** The row carried over from the previous page, when this page added text to it. */
+  continued: Row | null;
+}
+
+export class RowBuilder {
+  readonly rows: Row[] = [];
+  readonly pages: PageRows[] = [];
+  private cur: Row | null = null;
+  private page = 0;
+  private pageRows: PageRows | null = null;
+  private chapter: HeadingRef | null = null;
+  private section: HeadingRef | null = null;
+  private subsection: HeadingRef | null = null;
+  private rightSinceLeft = 0;
+  private lastSingle: Column | null = null;
+
+  startPage(index: number, chapter: HeadingRef | null): void {
+    this.page = index;
+    this.pageRows = { page: index, started: [], labels: [], continued: null };
+    this.pages.push(this.pageRows);
+    if (chapter && chapter.number !== this.chapter?.number) {
+      this.chapter = chapter;
+      this.section = null;
+      this.subsection = null;
+    } else if (chapter) this.chapter = chapter;
+  }
+
+  event(e: LineEvent): void {
+    switch (e.kind) {
+      case "zone":
+        this.cur = null;
+        return;
+      case "section":
+        this.section = e.heading;
+        this.subsection = null;
+        return;
+      case "subsection":
+        this.subsection = e.heading;
+        return;
+      case "circled":
+        // Circled headings structure the quoted strategy, not the table: not part of the 項番.
+        return;
+      case "label":
+        this.pageRows?.labels.push({ ...e, page: this.page });
+        return;
+      case "owner": {
+        const labels = this.pageRows?.labels ?? [];
+        const last = labels[labels.length - 1];
+        if (last) last.owners.push(e.name);
+        return;
+      }
+      case "reposted":
+        if (this.cur) this.cur.reposted = true;
+        return;
+      case "blank":
+        return;
+      case "content":
+        this.content(e.text, e.at);
+        return;
+    }
+  }
+
+  private newRow(at: SourceLine): Row {
+    const row: Row = {
+      page: this.page,
+      first: at,
+      left: [],
+      results: [],
+      nextPlan: [],
+      phase: "none",
+      reposted: false,
+      chapter: this.chapter,
+      section: this.section,
+      subsection: this.subsection,
+      guesses: [],
+      continuedOn: [],
+      markerYears: [],
+    };
+    this.rows.push(row);
+    this.pageRows?.started.push(row);
+    this.cur = row;
+    this.rightSinceLeft = 0;
+    this.lastSingle = null;
+    return row;
+  }
+
+  private touch(row: Row): void {
+    if (row.page !== this.page && !row.continuedOn.includes(this.page)) {
+      row.continuedOn.push(this.page);
+      if (this.pageRows && !this.pageRows.continued && !this.pageRows.started.includes(row)) this.pageRows.continued = row;
+    }
+  }
+
+  private addLeft(row: Row, text: string, at: SourceLine): void {
+    this.touch(row);
+    row.left.push({ text, at, page: this.page });
+    this.rightSinceLeft = 0;
+  }
+
+  private addRight(row: Row, text: string, at: SourceLine): void {
+    this.touch(row);
+    const line = { text, at, page: this.page };
+    if (row.phase === "nextPlan") row.nextPlan.push(line);
+    else row.results.push(line);
+    this.rightSinceLeft++;
+  }
+
+  private layout(row: Row): LayoutState {
+    const part = row.phase === "nextPlan" ? row.nextPlan : row.results;
+    return {
+      left: { available: true, last: row.left.length ? row.left[row.left.length - 1].text : null },
+      right: { available: row.phase !== "none", last: part.length ? part[part.length - 1].text : null },
+      rightSinceLeft: this.rightSinceLeft,
+      lastSingle: this.lastSingle,
+      canStartRow: row.nextPlan.length > 0,
+    };
+  }
+
+  private content(text: string, at: SourceLine): void {
+    const results = findInLine(text, RESULTS_MARKER);
+    const next = results ? null : findInLine(text, NEXT_PLAN_MARKER);
+    const marker = results ?? next;
+    if (marker) {
+      const before = text.slice(0, marker.start).trim();
+      const after = text.slice(marker.end).trim();
+      let row = this.cur;
+      const fresh = !row || (results ? row.phase !== "none" : row.phase === "nextPlan");
+      if (fresh || !row) row = this.newRow(at);
+      if (before !== "") this.addLeft(row, before, at);
+      this.touch(row);
+      row.phase = results ? "results" : "nextPlan";
+      if (next) row.markerYears.push({ year: Number(next.match[1]), page: this.page, line: at.line });
+      this.rightSinceLeft++;
+      this.lastSingle = null;
+      if (after !== "") this.addRight(row, after, at);
+      return;
+    }
+    if (!this.cur) {
+      this.addLeft(this.newRow(at), text, at);
+      return;
+    }
+    const row = this.cur;
+    const st = this.layout(row);
+    const split = splitMixed(text, st);
+    if (split) {
+      this.addLeft(row, split.left, at);
+      this.addRight(row, split.right, at);
+      this.lastSingle = null;
+      return;
+    }
+    const { choice, margin } = chooseColumn(text, st);
+    if (margin < 0.5) row.guesses.push({ page: this.page, line: at.line });
+    if (choice === "newRow") {
+      this.addLeft(this.newRow(at), text, at);
+      this.lastSingle = "left";
+    } else if (choice === "left") {
+      this.addLeft(row, text, at);
+      this.lastSingle = "left";
+    } else {
+      this.addRight(row, text, at);
+      this.lastSingle = "right";
+    }
+  }
+}

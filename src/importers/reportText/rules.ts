@@ -1,0 +1,70 @@
+/**
+ * The report's layout as tables of patterns: page header and footer, headings, the strategy box,
+ * the split table header, item labels, cell markers. Patterns are applied to the NFKC form of a
+ * line with white space removed (`squash`), unless a comment says otherwise. A new edition of
+ * the report means editing this file; years are captured, never written in.
+ */
+
+/** Page title: "2023 年度のサイバーセキュリティ関連施策の実施状況及び 2024 年度年次計画" (別添2 may precede it). */
+export const TITLE = /(\d{4})年度の.*?施策の実施状況及び(\d{4})年度年次計画/u;
+
+/** "別添2" (or another appendix number) opening a line. */
+export const APPENDIX = /^別添(\d+)/u;
+/** The appendix this importer reads. */
+export const OUR_APPENDIX = 2;
+
+/** Page footers: "別添2 - 18 -", "- 18 -". */
+export const FOOTER = /^(別添\d+)?[-‐‑‒–—―−ー]\d{1,3}[-‐‑‒–—―−ー]$/u;
+
+/** The chapter line under the title: "2 国民が安全で…" (applied to NFKC, spaces kept). */
+export const CHAPTER_LINE = /^(\d{1,2})\s*([^\d.\s].*)$/u;
+
+/** Section number alone ("1.4") or with its title ("1.4 誰も…") (NFKC, spaces kept). */
+export const SECTION = /^(\d{1,2}\.\d{1,2})(?:\s+(\S.*))?$/u;
+/** Sub-section: "(1) …" or "(1)…" (NFKC, spaces kept). */
+export const SUBSECTION = /^\((\d{1,2})\)\s*(\S.*)$/u;
+/** Circled headings inside a strategy box: "①サイバーセキュリティを踏まえた…". */
+export const CIRCLED = /^([①-⑳])\s*(\S.*)$/u;
+
+/** The source line of a strategy box: "サイバーセキュリティ戦略(2021 年9月 28 日閣議決定。…)より". */
+export const STRATEGY_SOURCE = /^サイバーセキュリティ戦略.*より$/u;
+
+/** First line of the table header. */
+export const TABLE_HEADER_START = /^項番/u;
+/** The other pieces of the table header, which PDF text splits over several lines. */
+export const TABLE_HEADER_PIECES: readonly RegExp[] = [
+  /^担当府省庁$/u,
+  /^\d{4}年度$/u,
+  /^年次計画$/u,
+  /^\d{4}年度年次計画$/u,
+  /^(\d{4}年度)?取組の成果、?進捗状況及び(\d{4}年度)?(年次計画)?$/u,
+];
+
+/** An item label at the start of a line: "(ア)", "（イ）", "(アア)" (NFKC). The rest is owners, maybe text. */
+export const LABEL = /^\(\s*([ァ-ヶ]{1,2})\s*\)\s*(.*)$/u;
+
+/** Cell markers (NFKC, spaces removed). */
+export const RESULTS_MARKER = /<成果・進捗状況>/u;
+export const NEXT_PLAN_MARKER = /<(\d{4})年度年次計画>/u;
+/** "(再掲)": the measure is listed again from another section. */
+export const REPOSTED = "(再掲)";
+
+/** Sub-block headers inside a cell: "[内閣官房]", "【金融庁】". */
+export const BRACKET_HEADER = /^[[【]([^\]】]{1,20})[\]】]$/u;
+
+/** Line starts that open a new paragraph inside a cell (NFKC). */
+export const PARAGRAPH_START = /^[・•●○◆◇■□※<[【①-⑳]|^\(\d{1,2}\)/u;
+
+/** A line ends a sentence (or a list item) when its last character is one of these (NFKC, after dropping "(再掲)"). */
+export const SENTENCE_END = /[。.)」』】\]]$/u;
+
+/**
+ * Column widths of the report's table in full-width characters (half-width counts 0.5):
+ * left text column lines wrap at about 22-24, right at about 28-30.
+ */
+export const WIDTHS = {
+  leftFull: 21,
+  leftMax: 24.5,
+  rightFull: 26,
+  rightMax: 31,
+} as const;
