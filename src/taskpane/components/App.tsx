@@ -1,0 +1,82 @@
+/**
+ * The pane: three steps, 取り込み (import) / 検証 (validate) / 集計 (generate), over one gateway.
+ * Everything the pane does to a workbook goes through `gateway`; components never see `Excel`.
+ */
+import * as React from "react";
+import { CounterBadge, Field, Select, Tab, TabList, Badge } from "@fluentui/react-components";
+import type { Lang } from "../../domain/model";
+import type { WorkbookGateway } from "../gateway/WorkbookGateway";
+import type { LoadEngine } from "../services/engine";
+import { PANE_STRINGS } from "../strings";
+import { usePlanTables } from "../state/usePlanTables";
+import { ImportStep } from "./ImportStep";
+import { ValidateStep } from "./ValidateStep";
+import { GenerateStep } from "./GenerateStep";
+import { useStyles } from "./styles";
+
+export type StepId = "import" | "validate" | "generate";
+const STEPS: readonly StepId[] = ["import", "validate", "generate"];
+
+export interface AppProps {
+  gateway: WorkbookGateway;
+  loadEngine: LoadEngine;
+  initialLang: Lang;
+  /** The preview offers a language switch; inside Excel the display language decides. */
+  canSwitchLanguage: boolean;
+  /** URL of the pane's logo (assets/icon-32.png in the build). */
+  logoUrl?: string;
+}
+
+export function App({ gateway, loadEngine, initialLang, canSwitchLanguage, logoUrl }: AppProps): React.JSX.Element {
+  const styles = useStyles();
+  const [lang, setLang] = React.useState<Lang>(initialLang);
+  const [step, setStep] = React.useState<StepId>("import");
+  const t = PANE_STRINGS[lang];
+  const [state, actions] = usePlanTables(gateway, loadEngine, lang, t);
+
+  React.useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const errorCount = state.table ? state.table.problems.filter((p) => p.severity === "error").length : 0;
+  const goTo = (s: StepId) => {
+    setStep(s);
+    // Move focus to the step's tab so keyboard users land where the content changed.
+    requestAnimationFrame(() => document.getElementById(`tab-${s}`)?.focus());
+  };
+
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        {logoUrl ? <img className={styles.logo} src={logoUrl} alt="" /> : null}
+        <h1 className={styles.title}>{t.appTitle}</h1>
+        <Badge appearance="tint" color={gateway.kind === "office" ? "brand" : "informative"}>
+          {gateway.kind === "office" ? t.modeOffice : t.modePreview}
+        </Badge>
+        {canSwitchLanguage ? (
+          <Field label={t.language} orientation="horizontal" size="small">
+            <Select value={lang} onChange={(_, d) => setLang(d.value === "en" ? "en" : "ja")} size="small">
+              <option value="ja">{t.languageNames.ja}</option>
+              <option value="en">{t.languageNames.en}</option>
+            </Select>
+          </Field>
+        ) : null}
+      </header>
+      <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as StepId)} aria-label={t.stepsLabel}>
+        {STEPS.map((s, i) => (
+          <Tab key={s} value={s} id={`tab-${s}`} aria-controls={`panel-${s}`}>
+            {`${i + 1}. ${t.steps[s]}`}
+            {s === "validate" && errorCount > 0 ? (
+              <CounterBadge count={errorCount} color="danger" size="small" aria-label={`${t.severity.error} ${errorCount}`} style={{ marginLeft: 6 }} />
+            ) : null}
+          </Tab>
+        ))}
+      </TabList>
+      <section role="tabpanel" id={`panel-${step}`} aria-labelledby={`tab-${step}`}>
+        {step === "import" ? <ImportStep t={t} gateway={gateway} state={state} actions={actions} onNext={() => goTo("validate")} /> : null}
+        {step === "validate" ? <ValidateStep t={t} lang={lang} gateway={gateway} state={state} actions={actions} onNext={() => goTo("generate")} /> : null}
+        {step === "generate" ? <GenerateStep t={t} gateway={gateway} state={state} actions={actions} /> : null}
+      </section>
+    </main>
+  );
+}

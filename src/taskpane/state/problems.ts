@@ -1,0 +1,46 @@
+/** Pure helpers over problems for the validation step: grouping, blocking, places. */
+import type { Problem, Severity } from "../../domain/model";
+import type { PaneStrings } from "../strings";
+
+export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
+
+/** A missing required column: nothing of that source is imported, and nothing may be generated. */
+export function isBlocking(p: Problem): boolean {
+  return p.code === "missing-label" || p.code === "no-table-found" || p.code === "unreadable-file";
+}
+
+export function groupBySeverity(problems: readonly Problem[]): Record<Severity, Problem[]> {
+  const groups: Record<Severity, Problem[]> = { error: [], warning: [], info: [] };
+  for (const p of problems) groups[p.severity].push(p);
+  return groups;
+}
+
+/** The missing column's name and the header row as found, from a missing-label problem. */
+export function missingColumnDetails(p: Problem): { column: string; found: string | null } {
+  const params = p.params ?? {};
+  const column = String(params.column ?? params.missing ?? p.column ?? "");
+  const foundRaw = params.found ?? params.header ?? params.headers;
+  const found = foundRaw === undefined || foundRaw === "" ? null : String(foundRaw);
+  return { column, found };
+}
+
+/** Where a problem is, in words: "総務省.csv / Sheet1 12 行目「担当府省庁」列". */
+export function problemPlace(p: Problem, t: PaneStrings): string {
+  const parts: string[] = [p.sheet ? `${p.file} / ${p.sheet}` : p.file];
+  if (p.page !== undefined) parts.push(t.validate.location.page(p.page, p.line));
+  else if (p.row !== undefined) parts.push(t.validate.location.row(p.row));
+  if (p.column) parts.push(t.validate.location.column(p.column));
+  return parts.join(" ");
+}
+
+/** A1 column letters for a 1-based column index. */
+export function columnLetters(index: number): string {
+  let n = index;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}

@@ -1,0 +1,30 @@
+/**
+ * The import, validation and planning work, the same in the worker and (as a fallback where a
+ * worker cannot start) on the main thread. Only ever loaded by dynamic import or in the worker.
+ */
+import type { Lang, PlanTable } from "../../domain/model";
+import { buildPlanTable } from "../../domain/pipeline";
+import { importFile, importGrid, importText } from "../../importers";
+import type { ImportResult } from "../../importers/importResult";
+import { importReportText } from "../../importers/reportText";
+import { buildWorkbookPlan } from "../../workbook/buildWorkbookPlan";
+import type { WorkbookPlan } from "../../workbook/plan";
+import type { GridSource } from "../services/engine";
+
+export interface ImportOps {
+  file(name: string, bytes: Uint8Array): Promise<ImportResult>;
+  text(name: string, text: string): Promise<ImportResult>;
+  report(name: string, text: string): Promise<ImportResult>;
+  grid(grid: unknown[][], source: GridSource): Promise<ImportResult>;
+  build(results: ImportResult[]): Promise<PlanTable>;
+  plan(table: PlanTable, lang: Lang): Promise<WorkbookPlan>;
+}
+
+export const importOps: ImportOps = {
+  file: (name, bytes) => importFile(name, bytes),
+  text: (name, text) => importText(name, text),
+  report: async (name, text) => importReportText(text, name),
+  grid: async (grid, source) => importGrid(grid, source),
+  build: async (results) => buildPlanTable(results),
+  plan: async (table, lang) => buildWorkbookPlan(table, { lang }),
+};

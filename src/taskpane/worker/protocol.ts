@@ -1,0 +1,17 @@
+/** Messages between the pane and the import worker (structured-clone friendly). */
+import type { Lang, PlanTable } from "../../domain/model";
+import type { WorkbookPlan } from "../../workbook/plan";
+import type { ImportResult } from "../../importers/importResult";
+import type { GridSource } from "../services/engine";
+
+export type WorkerRequest =
+  | { id: number; op: "file"; name: string; bytes: Uint8Array }
+  | { id: number; op: "text"; name: string; text: string }
+  | { id: number; op: "grid"; grid: unknown[][]; source: GridSource }
+  | { id: number; op: "report"; name: string; text: string }
+  | { id: number; op: "build"; results: ImportResult[] }
+  | { id: number; op: "plan"; table: PlanTable; lang: Lang };
+
+export type WorkerResponse =
+  | { id: number; ok: true; result: ImportResult | PlanTable | WorkbookPlan }
+  | { id: number; ok: false; error: string };
