@@ -98,6 +98,7 @@ export type ProblemCode =
   | "cell-too-long"
   | "formula-like"
   | "blank-row"
+  | "invalid-status" // a 進捗区分 cell that names no status: ignored, the rules decide
   // file level
   | "unreadable-file"
   | "unsupported-encoding"

@@ -1,0 +1,19 @@
+/** Where a command writes and how it reads files: the process by default, a capture in tests. */
+import { readFile } from "node:fs/promises";
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readFile: (path: string) => Promise<Uint8Array>;
+}
+
+export const processIO: CliIO = {
+  stdout: (t) => void process.stdout.write(t),
+  stderr: (t) => void process.stderr.write(t),
+  readFile: async (p) => new Uint8Array(await readFile(p)),
+};
+
+/** Exit codes: 0 no errors, 1 errors in the data, 2 unusable arguments or unreadable files. */
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_UNUSABLE = 2;

@@ -1,0 +1,91 @@
+/**
+ * Counts for the summary, the dashboard and `plan-tables summarize --json`:
+ * status totals, ministry × status (a measure with several owners counts once for each),
+ * chapter × status. `(再掲)` measures are in `measures` (rows imported) but in no count.
+ */
+import type { FiscalYears, Lang, Measure, PlanTable, Severity, Status } from "./model";
+import { STATUSES } from "./model";
+import { problemMessage } from "./messages";
+
+export type StatusCounts = Record<Status, number>;
+
+export interface SummaryIssue {
+  code: string;
+  severity: Severity;
+  file: string;
+  row: number | null;
+  column: string | null;
+  message: string;
+}
+
+export interface Summary {
+  fiscalYears: FiscalYears | null;
+  /** Rows imported, (再掲) included. */
+  measures: number;
+  /** (再掲) left out. */
+  status: StatusCounts;
+  /** Sorted by measures (descending), then name (code point order, so every machine agrees). */
+  ministries: { name: string; measures: number; status: StatusCounts }[];
+  issues: SummaryIssue[];
+  /** In order of first appearance. `chapter` is the heading number ("2"), "" when unknown; `title` its text. */
+  chapters: { chapter: string; title: string; measures: number; status: StatusCounts }[];
+}
+
+export function emptyCounts(): StatusCounts {
+  return Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
+}
+
+/** Measures that count: everything but (再掲). */
+export function countedMeasures(measures: readonly Measure[]): Measure[] {
+  return measures.filter((m) => !m.reposted);
+}
+
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function countByMinistry(measures: readonly Measure[]): Summary["ministries"] {
+  const byName = new Map<string, { name: string; measures: number; status: StatusCounts }>();
+  for (const m of countedMeasures(measures)) {
+    for (const name of new Set(m.owners)) {
+      const row = byName.get(name) ?? { name, measures: 0, status: emptyCounts() };
+      row.measures++;
+      row.status[m.status]++;
+      byName.set(name, row);
+    }
+  }
+  return [...byName.values()].sort((a, b) => b.measures - a.measures || compareNames(a.name, b.name));
+}
+
+export function countByChapter(measures: readonly Measure[]): Summary["chapters"] {
+  const byChapter = new Map<string, Summary["chapters"][number]>();
+  for (const m of countedMeasures(measures)) {
+    const key = m.chapter?.number ?? "";
+    const row = byChapter.get(key) ?? { chapter: key, title: m.chapter?.title ?? "", measures: 0, status: emptyCounts() };
+    if (row.title === "" && m.chapter?.title) row.title = m.chapter.title;
+    row.measures++;
+    row.status[m.status]++;
+    byChapter.set(key, row);
+  }
+  return [...byChapter.values()];
+}
+
+export function summarize(table: PlanTable, lang: Lang = "ja"): Summary {
+  const status = emptyCounts();
+  for (const m of countedMeasures(table.measures)) status[m.status]++;
+  return {
+    fiscalYears: table.fiscalYears,
+    measures: table.measures.length,
+    status,
+    ministries: countByMinistry(table.measures),
+    issues: table.problems.map((p) => ({
+      code: p.code,
+      severity: p.severity,
+      file: p.file,
+      row: p.row ?? p.line ?? null,
+      column: p.column ?? null,
+      message: problemMessage(p, lang),
+    })),
+    chapters: countByChapter(table.measures),
+  };
+}

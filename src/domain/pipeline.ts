@@ -1,0 +1,55 @@
+/**
+ * Several import results → one plan table: finalise every draft, validate everything, keep
+ * every problem (import problems first, each source in order, then by row).
+ */
+import type { ImportResult } from "../importers/importResult";
+import { finalizeMeasures } from "./finalize";
+import type { FiscalYears, PlanTable, Problem, SourceRef } from "./model";
+import { validatePlanTable } from "./validate";
+
+const sourceKey = (s: { file: string; sheet?: string }) => `${s.file}\u0000${s.sheet ?? ""}`;
+
+export function buildPlanTable(results: ImportResult[]): PlanTable {
+  const columns = new Map<string, NonNullable<ImportResult["columns"]>>();
+  const fileOrder = new Map<string, number>();
+  const measures = results.flatMap((r) => {
+    for (const d of r.drafts) if (r.columns && !columns.has(sourceKey(d.source))) columns.set(sourceKey(d.source), r.columns);
+    return finalizeMeasures(r.drafts);
+  });
+  const imported = results.flatMap((r) => r.problems);
+  // Files in the order they were given: a result's problems and rows name its file.
+  for (const r of results) for (const x of [...r.problems, ...r.drafts.map((d) => d.source)]) if (!fileOrder.has(x.file)) fileOrder.set(x.file, fileOrder.size);
+  const validation = validatePlanTable(measures, { columnsFor: (s: SourceRef) => columns.get(sourceKey(s)) });
+  const problems = sortProblems([...imported, ...validation], fileOrder);
+  return { measures, problems, fiscalYears: pickFiscalYears(results) };
+}
+
+/** The fiscal years most sources agree on (the first source wins a tie). */
+function pickFiscalYears(results: ImportResult[]): FiscalYears | null {
+  const votes = new Map<string, { fy: FiscalYears; n: number }>();
+  for (const r of results) {
+    if (!r.fiscalYears) continue;
+    const k = `${r.fiscalYears.plan}-${r.fiscalYears.next}`;
+    const v = votes.get(k) ?? { fy: r.fiscalYears, n: 0 };
+    v.n++;
+    votes.set(k, v);
+  }
+  let best: { fy: FiscalYears; n: number } | null = null;
+  for (const v of votes.values()) if (!best || v.n > best.n) best = v;
+  return best ? { ...best.fy } : null;
+}
+
+/** Stable: by source file (in the order given), then row/line; file-level problems (no row) first. */
+function sortProblems(problems: Problem[], fileOrder: Map<string, number>): Problem[] {
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => {
+      const fa = fileOrder.get(a.p.file) ?? 0;
+      const fb = fileOrder.get(b.p.file) ?? 0;
+      if (fa !== fb) return fa - fb;
+      const ra = a.p.row ?? a.p.line ?? 0;
+      const rb = b.p.row ?? b.p.line ?? 0;
+      return ra !== rb ? ra - rb : a.i - b.i;
+    })
+    .map((x) => x.p);
+}

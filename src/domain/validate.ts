@@ -1,0 +1,121 @@
+/**
+ * Measure-level validation, Frictionless style: every problem at once, each located (file,
+ * sheet, row, column as the file names it) with a code and a severity. Table-level problems
+ * (missing/duplicate/blank labels, blank rows, formula-like and over-long cells) come from
+ * readPlanTable, which sees the raw cells.
+ */
+import type { ColumnInfo } from "../importers/importResult";
+import type { ColumnRole } from "./headers";
+import { ROLE_NAMES } from "./headers";
+import { isWellFormedLabel } from "./labels";
+import type { Measure, Problem, ProblemCode, Severity, SourceRef } from "./model";
+import { normalizeOwners } from "./ministries";
+import { MAX_CELL_LENGTH } from "./readTable";
+import { parseStatusName } from "./status";
+import { isBlankOrDash, squash } from "./text";
+
+/** Severity of each measure-level problem. */
+export const PROBLEM_SEVERITY: Readonly<Partial<Record<ProblemCode, Severity>>> = {
+  "unknown-ministry": "warning",
+  "group-ministry": "warning",
+  "duplicate-id": "error",
+  "malformed-id": "warning",
+  "cell-too-long": "error",
+  "invalid-status": "warning",
+};
+
+/** A required cell's severity: without a label or an owner a measure cannot be placed or counted. */
+export const MISSING_CELL_SEVERITY: Readonly<Record<RequiredField, Severity>> = {
+  label: "error",
+  ownersText: "error",
+  plan: "warning",
+  results: "warning",
+  nextPlan: "warning",
+};
+
+type RequiredField = "label" | "ownersText" | "plan" | "results" | "nextPlan";
+const FIELD_ROLES: Record<RequiredField, ColumnRole[]> = {
+  label: ["label"],
+  ownersText: ["owners"],
+  plan: ["plan"],
+  results: ["results", "combined"],
+  nextPlan: ["nextPlan", "combined"],
+};
+
+/** Cells a measure may leave empty, by status: an ended measure has no next-year part; a new one has no year's plan or results. */
+function exempt(m: Measure, field: RequiredField): boolean {
+  if (m.status === "ended") return field === "nextPlan";
+  if (m.status === "new") return field === "results" || (field === "plan" && isBlankOrDash(m.plan));
+  return false;
+}
+
+export interface ValidateOptions {
+  /** The columns recognised in the measure's source table, to name cells as the file does. */
+  columnsFor?: (source: SourceRef) => Partial<Record<ColumnRole, ColumnInfo>> | undefined;
+}
+
+export function validatePlanTable(measures: Measure[], options: ValidateOptions = {}): Problem[] {
+  const problems: Problem[] = [];
+  const firstById = new Map<string, Measure>();
+
+  for (const m of measures) {
+    const columns = options.columnsFor?.(m.source);
+    const at = (field: RequiredField | null): Pick<Problem, "file" | "sheet" | "row" | "column" | "columnIndex" | "page" | "line" | "measureId"> => {
+      const loc: Pick<Problem, "file" | "sheet" | "row" | "column" | "columnIndex" | "page" | "line" | "measureId"> = { file: m.source.file };
+      if (m.source.sheet !== undefined) loc.sheet = m.source.sheet;
+      if (m.source.row !== undefined) loc.row = m.source.row;
+      if (m.source.page !== undefined) loc.page = m.source.page;
+      if (m.source.line !== undefined) loc.line = m.source.line;
+      if (field) {
+        const roles = FIELD_ROLES[field];
+        const info = roles.map((r) => columns?.[r]).find((c) => c !== undefined);
+        loc.column = info?.header ?? ROLE_NAMES[roles[0]].ja;
+        if (info) loc.columnIndex = info.index;
+      }
+      if (m.id !== "") loc.measureId = m.id;
+      return loc;
+    };
+    const add = (code: ProblemCode, field: RequiredField | null, params?: Record<string, string | number>, severity?: Severity) => {
+      const p: Problem = { code, severity: severity ?? PROBLEM_SEVERITY[code] ?? "warning", ...at(field) };
+      if (params) p.params = params;
+      problems.push(p);
+    };
+
+    // missing-cell: required cells, minus what the status allows to be empty.
+    for (const field of Object.keys(FIELD_ROLES) as RequiredField[]) {
+      const value = field === "label" ? m.label : m[field];
+      if (squash(value) === "" && !exempt(m, field)) add("missing-cell", field, { field }, MISSING_CELL_SEVERITY[field]);
+    }
+
+    // Owners: unknown names (with a suggestion) and group names.
+    const owners = normalizeOwners(m.ownersText);
+    for (const u of owners.unknown) add("unknown-ministry", "ownersText", { value: u.name, suggestion: u.suggestion ?? "" });
+    for (const g of owners.groups) add("group-ministry", "ownersText", { value: g });
+
+    // 項番: shape, then uniqueness ((再掲) rows repeat an id on purpose).
+    if (m.label !== "" && !isWellFormedLabel(m.label)) add("malformed-id", "label", { value: m.label });
+    if (m.label !== "" && !m.reposted) {
+      const first = firstById.get(m.id);
+      if (first) {
+        add("duplicate-id", "label", {
+          id: m.id,
+          firstFile: first.source.file,
+          firstRow: first.source.row ?? first.source.line ?? "",
+        });
+      } else firstById.set(m.id, m);
+    }
+
+    // 進捗区分 that names no status.
+    if (m.statusOverride !== undefined && parseStatusName(m.statusOverride) === null) {
+      problems.push({ code: "invalid-status", severity: "warning", ...at(null), column: columns?.status?.header ?? ROLE_NAMES.status.ja, params: { value: m.statusOverride } });
+    }
+
+    // Over-long text from sources without cells (report text, PDF); tables are checked per raw cell.
+    if (!columns) {
+      for (const field of ["plan", "results", "nextPlan"] as const) {
+        if (m[field].length > MAX_CELL_LENGTH) add("cell-too-long", field, { length: m[field].length, max: MAX_CELL_LENGTH });
+      }
+    }
+  }
+  return problems;
+}
