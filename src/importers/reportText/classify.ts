@@ -41,7 +41,7 @@ const isBlank = (s: string) => s.trim() === "";
 const isOwnerName = (s: string) => matchMinistry(s) !== null || isGroupName(s);
 
 /** "<2024" + "年度年次計画>" and "(再" + "掲)"-like breaks of the cell markers: joined back onto the first line. */
-export function joinSplitMarkers(lines: SourceLine[]): SourceLine[] {
+export function joinSplitMarkers<L extends SourceLine>(lines: L[]): L[] {
   const out = lines.map((l) => ({ ...l }));
   for (let i = 0; i < out.length; i++) {
     const k = squash(out[i].text);
@@ -61,14 +61,24 @@ export function joinSplitMarkers(lines: SourceLine[]): SourceLine[] {
   return out.filter((l, i) => !(isBlank(l.text) && !isBlank(lines[i].text)));
 }
 
-/** Indices [start, end) of each zone: strategy box and headings before a table header, and the header itself. */
-function findZones(lines: SourceLine[]): { start: number; end: number; header: number }[] {
+/** A body line with the page it is on. */
+export interface PagedLine extends SourceLine {
+  page: number;
+}
+
+/**
+ * Indices [start, end) of each zone: strategy box and headings before a table header, and the
+ * header itself. Found over all pages at once, since a box may run over a page break.
+ */
+function findZones(lines: PagedLine[]): { start: number; end: number; header: number }[] {
   const zones: { start: number; end: number; header: number }[] = [];
   let floor = 0;
   for (let h = 0; h < lines.length; h++) {
     if (!TABLE_HEADER_START.test(squash(lines[h].text))) continue;
+    const page = lines[h].page;
     let start = -1;
     for (let i = floor; i < h; i++) {
+      if (lines[i].page < page - 1) continue;
       if (SECTION.test(nk(lines[i].text)) || STRATEGY_SOURCE.test(squash(lines[i].text))) {
         start = i;
         break;
@@ -80,12 +90,22 @@ function findZones(lines: SourceLine[]): { start: number; end: number; header: n
       while (p >= floor && isBlank(lines[p].text)) p--;
       if (p >= floor && SUBSECTION.test(nk(lines[p].text))) start = p;
     } else {
-      const hasRowText = lines.slice(floor, h).some((l) => {
-        const k = squash(l.text);
-        return RESULTS_MARKER.test(k) || NEXT_PLAN_MARKER.test(k);
-      });
-      // A box continued from the previous page fills the page top; after row text, only the header is a zone.
-      start = floor === 0 && !hasRowText ? 0 : h;
+      const rowText = (from: number, to: number) =>
+        lines.slice(from, to).some((l) => {
+          const k = squash(l.text);
+          return RESULTS_MARKER.test(k) || NEXT_PLAN_MARKER.test(k) || LABEL_ORIGINAL.test(l.text.trim());
+        });
+      const startOf = (pg: number) => {
+        let i = h;
+        while (i > floor && lines[i - 1].page >= pg) i--;
+        return i;
+      };
+      // A box continued from the previous page fills the page top (and the previous page, when
+      // that holds nothing but the box); after row text, only the header is a zone.
+      const pageStart = startOf(page);
+      const prevStart = startOf(page - 1);
+      if (rowText(pageStart, h)) start = h;
+      else start = prevStart < pageStart && !rowText(prevStart, pageStart) ? prevStart : pageStart;
     }
     let end = h + 1;
     while (end < lines.length) {
@@ -143,15 +163,15 @@ function completeOwner(prefix: string, line: string): { name: string; rest: stri
   return null;
 }
 
-/** Classify every line of one page body into events, in order. */
-export function classifyPage(body: SourceLine[]): LineEvent[] {
-  const lines = joinSplitMarkers(body);
+/** Classify every line of all page bodies into events, in order; a "page" event opens each page. */
+export function classifyPages(pages: { index: number; body: SourceLine[] }[]): (LineEvent | { kind: "page"; page: number })[] {
+  const lines = joinSplitMarkers(pages.flatMap((p) => p.body.map((l): PagedLine => ({ ...l, page: p.index }))));
   const zones = findZones(lines);
-  const events: LineEvent[] = [];
+  const events: (LineEvent | { kind: "page"; page: number })[] = [];
   // A letter-spaced owner name waiting for its wrapped end on a later line (held in an object: set from a closure).
   const wait: { pending: { prefix: string; label: Extract<LineEvent, { kind: "label" }>; tries: number } | null } = { pending: null };
-  let lastNonBlank: LineEvent["kind"] | null = null;
-  const push = (e: LineEvent) => {
+  let lastNonBlank: LineEvent["kind"] | "page" | null = null;
+  const push = (e: LineEvent | { kind: "page"; page: number }) => {
     events.push(e);
     if (e.kind !== "blank") lastNonBlank = e.kind;
   };
@@ -165,7 +185,8 @@ export function classifyPage(body: SourceLine[]): LineEvent[] {
   };
 
   for (let i = 0; i < lines.length; i++) {
-    const at = lines[i];
+    if (i === 0 || lines[i].page !== lines[i - 1].page) events.push({ kind: "page", page: lines[i].page });
+    const at: SourceLine = { text: lines[i].text, line: lines[i].line };
     let text = at.text.trim();
     const zone = zones.find((z) => i >= z.start && i < z.end);
     if (zone) {
@@ -174,9 +195,12 @@ export function classifyPage(body: SourceLine[]): LineEvent[] {
       const lab = LABEL_ORIGINAL.exec(text);
       const sec = SECTION.exec(n);
       const sub = SUBSECTION.exec(n);
-      const circ = CIRCLED.exec(n);
-      if (lab) pushLabel(at, lab[1], lab[2]);
-      else if (i > zone.header && isOwnerName(text) && (lastNonBlank === "label" || lastNonBlank === "owner")) push({ kind: "owner", name: text, at });
+      const circ = CIRCLED.exec(text);
+      if (lab) {
+        // A label line may carry the row's first text ("(ア) 個 人 情 報 保 個人情報保護委員会において、…").
+        const rest = pushLabel(at, lab[1], lab[2]);
+        if (rest !== "") push({ kind: "content", text: rest, at });
+      } else if (i > zone.header && isOwnerName(text) && (lastNonBlank === "label" || lastNonBlank === "owner")) push({ kind: "owner", name: text, at });
       else if (i < zone.header && sec) {
         let title = sec[2]?.trim() ?? "";
         if (title === "") {

@@ -7,9 +7,9 @@ import { qualifiedId } from "../../domain/labels";
 import type { FiscalYears, MeasureDraft, Problem } from "../../domain/model";
 import { squash } from "../../domain/text";
 import type { ImportResult } from "../importResult";
-import { classifyPage } from "./classify";
+import { classifyPages } from "./classify";
 import { splitPages } from "./pages";
-import { RowBuilder, type PageRows, type Row } from "./rows";
+import { RowBuilder, type LabelEvent, type PageRows, type Row } from "./rows";
 import { REPOSTED } from "./rules";
 import { joinCellLines } from "./textUtil";
 
@@ -52,7 +52,7 @@ function splitFalseContinuation(builder: RowBuilder, pr: PageRows): void {
     left,
     results,
     nextPlan,
-    reposted: false,
+    repostedOn: c.repostedOn.filter((p) => p === pr.page),
     guesses: c.guesses.filter((g) => g.page === pr.page),
     continuedOn: [],
     markerYears: c.markerYears.filter((m) => m.page === pr.page),
@@ -61,6 +61,7 @@ function splitFalseContinuation(builder: RowBuilder, pr: PageRows): void {
   c.results = c.results.filter((x) => x.page !== pr.page);
   c.nextPlan = c.nextPlan.filter((x) => x.page !== pr.page);
   c.continuedOn = c.continuedOn.filter((p) => p !== pr.page);
+  c.repostedOn = c.repostedOn.filter((p) => p !== pr.page);
   c.guesses = c.guesses.filter((g) => g.page !== pr.page);
   c.markerYears = c.markerYears.filter((m) => m.page !== pr.page);
   const at = pr.started.length ? builder.rows.indexOf(pr.started[0]) : builder.rows.length;
@@ -73,9 +74,10 @@ export function importReportText(text: string, file: string): ImportResult {
   const problems: Problem[] = [];
   const split = splitPages(text);
   const builder = new RowBuilder();
-  for (const page of split.pages) {
-    builder.startPage(page.index, page.chapter);
-    for (const e of classifyPage(page.body)) builder.event(e);
+  const chapters = new Map(split.pages.map((p) => [p.index, p.chapter]));
+  for (const e of classifyPages(split.pages)) {
+    if (e.kind === "page") builder.startPage(e.page, chapters.get(e.page) ?? null);
+    else builder.event(e);
   }
 
   const yearsSeen = split.pages.map((p) => p.years).filter((y): y is FiscalYears => y !== null);
@@ -88,18 +90,31 @@ export function importReportText(text: string, file: string): ImportResult {
   }
   if (split.otherAppendixLines > 0) problems.push(layoutProblem(file, "other-appendix-skipped", {}, { lines: split.otherAppendixLines }, "info"));
 
-  // Labels go to the rows of their page, in order.
+  // Labels go to the rows of their page, in order; a page short of labels may pair with the next
+  // page when that one has as many labels too many (a label printed on the other side of a page break).
   const unsure = new Set<Row>();
-  const orphanLabels: { label: PageRows["labels"][number]; after: Row | null }[] = [];
+  const orphanLabels: { label: LabelEvent; after: Row | null }[] = [];
+  let prevDiff = 0;
+  const groups: PageRows[][] = [];
   for (const pr of builder.pages) {
-    splitFalseContinuation(builder, pr);
-    const n = Math.min(pr.labels.length, pr.started.length);
-    for (let i = 0; i < n; i++) pr.started[i].label = pr.labels[i];
-    if (pr.labels.length !== pr.started.length) {
-      const where = pr.labels[n]?.at ?? pr.started[n]?.first;
-      problems.push(layoutProblem(file, "label-count", { page: pr.page, line: where?.line }, { labels: pr.labels.length, rows: pr.started.length }));
-      pr.started.forEach((r) => unsure.add(r));
-      for (const l of pr.labels.slice(n)) orphanLabels.push({ label: l, after: pr.started[pr.started.length - 1] ?? null });
+    if (prevDiff >= 0) splitFalseContinuation(builder, pr);
+    const diff = pr.labels.length - pr.started.length;
+    const last = groups[groups.length - 1];
+    if (last && last.length === 1 && prevDiff !== 0 && prevDiff + diff === 0) last.push(pr);
+    else groups.push([pr]);
+    prevDiff = diff;
+  }
+  for (const g of groups) {
+    const labels = g.flatMap((p) => p.labels);
+    const started = g.flatMap((p) => p.started);
+    const n = Math.min(labels.length, started.length);
+    for (let i = 0; i < n; i++) started[i].label = labels[i];
+    if (labels.length !== started.length) {
+      const where = labels[n]?.at ?? started[n]?.first;
+      const page = labels[n]?.page ?? started[n]?.page ?? g[0].page;
+      problems.push(layoutProblem(file, "label-count", { page, line: where?.line }, { labels: labels.length, rows: started.length }));
+      started.forEach((r) => unsure.add(r));
+      for (const l of labels.slice(n)) orphanLabels.push({ label: l, after: started[started.length - 1] ?? null });
     }
   }
 
@@ -121,7 +136,7 @@ export function importReportText(text: string, file: string): ImportResult {
       plan,
       results,
       nextPlan,
-      reposted: row.reposted || [plan, results, nextPlan].some((t) => squash(t).includes(REPOSTED)),
+      reposted: row.repostedOn.length > 0 || [plan, results, nextPlan].some((t) => squash(t).includes(REPOSTED)),
       source: { file, page: row.page, line: first.line },
     };
     const id = qualifiedId(draft);
@@ -164,7 +179,7 @@ export function importReportText(text: string, file: string): ImportResult {
 }
 
 /** A label whose text was not found: kept as an empty measure, with a warning, rather than dropped. */
-function orphanDraft(label: PageRows["labels"][number], near: Row | null, file: string, problems: Problem[]): MeasureDraft {
+function orphanDraft(label: LabelEvent, near: Row | null, file: string, problems: Problem[]): MeasureDraft {
   const draft: MeasureDraft = {
     label: label.label,
     chapter: near?.chapter ?? null,

@@ -9,7 +9,7 @@ import type { LineEvent } from "./classify";
 import { chooseColumn, splitMixed, type Column, type LayoutState } from "./columns";
 import type { SourceLine } from "./pages";
 import { NEXT_PLAN_MARKER, RESULTS_MARKER } from "./rules";
-import { findInLine } from "./textUtil";
+import { endsSentence, findInLine } from "./textUtil";
 
 export type Phase = "none" | "results" | "nextPlan";
 
@@ -17,6 +17,8 @@ export interface CellLine {
   text: string;
   at: SourceLine;
   page: number;
+  /** Order of arrival over the whole text. */
+  seq: number;
 }
 
 export type LabelEvent = Extract<LineEvent, { kind: "label" }> & { page: number };
@@ -28,7 +30,8 @@ export interface Row {
   results: CellLine[];
   nextPlan: CellLine[];
   phase: Phase;
-  reposted: boolean;
+  /** Pages on which a "(再掲)" line marked this row. */
+  repostedOn: number[];
   chapter: HeadingRef | null;
   section: HeadingRef | null;
   subsection: HeadingRef | null;
@@ -60,6 +63,7 @@ export class RowBuilder {
   private subsection: HeadingRef | null = null;
   private rightSinceLeft = 0;
   private lastSingle: Column | null = null;
+  private seq = 0;
 
   startPage(index: number, chapter: HeadingRef | null): void {
     this.page = index;
@@ -97,7 +101,7 @@ export class RowBuilder {
         return;
       }
       case "reposted":
-        if (this.cur) this.cur.reposted = true;
+        if (this.cur) this.cur.repostedOn.push(this.page);
         return;
       case "blank":
         return;
@@ -115,7 +119,7 @@ export class RowBuilder {
       results: [],
       nextPlan: [],
       phase: "none",
-      reposted: false,
+      repostedOn: [],
       chapter: this.chapter,
       section: this.section,
       subsection: this.subsection,
@@ -140,13 +144,13 @@ export class RowBuilder {
 
   private addLeft(row: Row, text: string, at: SourceLine): void {
     this.touch(row);
-    row.left.push({ text, at, page: this.page });
+    row.left.push({ text, at, page: this.page, seq: this.seq++ });
     this.rightSinceLeft = 0;
   }
 
   private addRight(row: Row, text: string, at: SourceLine): void {
     this.touch(row);
-    const line = { text, at, page: this.page };
+    const line = { text, at, page: this.page, seq: this.seq++ };
     if (row.phase === "nextPlan") row.nextPlan.push(line);
     else row.results.push(line);
     this.rightSinceLeft++;
@@ -163,6 +167,25 @@ export class RowBuilder {
     };
   }
 
+  /**
+   * Column blocks: a plan paragraph that came after the old row's last right-column line, after
+   * its plan had ended, is the plan of the row whose marker has just come (it precedes it).
+   */
+  private takeTrailingPlan(old: Row, row: Row): void {
+    const lastRight = Math.max(-1, ...old.results.map((l) => l.seq), ...old.nextPlan.map((l) => l.seq));
+    let k = old.left.length;
+    while (k > 0 && old.left[k - 1].seq > lastRight) k--;
+    // The moved block must open a paragraph: the old plan ended just before it.
+    while (k < old.left.length && k > 0 && !endsSentence(old.left[k - 1].text)) k++;
+    if (k >= old.left.length) return;
+    const moved = old.left.splice(k);
+    row.left.unshift(...moved);
+    row.first = moved[0].at;
+    row.page = moved[0].page;
+    old.continuedOn = old.continuedOn.filter((p) => old.left.some((l) => l.page === p) || [...old.results, ...old.nextPlan].some((l) => l.page === p));
+    if (this.pageRows?.continued === old && !old.continuedOn.includes(this.page)) this.pageRows.continued = null;
+  }
+
   private content(text: string, at: SourceLine): void {
     const results = findInLine(text, RESULTS_MARKER);
     const next = results ? null : findInLine(text, NEXT_PLAN_MARKER);
@@ -172,7 +195,11 @@ export class RowBuilder {
       const after = text.slice(marker.end).trim();
       let row = this.cur;
       const fresh = !row || (results ? row.phase !== "none" : row.phase === "nextPlan");
-      if (fresh || !row) row = this.newRow(at);
+      if (fresh || !row) {
+        const old = row;
+        row = this.newRow(at);
+        if (old) this.takeTrailingPlan(old, row);
+      }
       if (before !== "") this.addLeft(row, before, at);
       this.touch(row);
       row.phase = results ? "results" : "nextPlan";

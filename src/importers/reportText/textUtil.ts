@@ -68,7 +68,8 @@ export function endsSentence(s: string): boolean {
 }
 
 export function startsParagraph(s: string): boolean {
-  return PARAGRAPH_START.test(s.normalize("NFKC").trimStart());
+  // Both forms: NFKC turns "①" into "1".
+  return PARAGRAPH_START.test(s.trimStart()) || PARAGRAPH_START.test(s.normalize("NFKC").trimStart());
 }
 
 export function isBracketHeader(s: string): boolean {
