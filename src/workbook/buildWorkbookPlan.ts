@@ -3,7 +3,7 @@
  * in that order on the tabs but with the dashboard activated first.
  */
 import type { Lang, Measure, PlanTable, Problem } from "../domain/model";
-import { MINISTRIES } from "../domain/ministries";
+import { problemMessage } from "../domain/messages";
 import { countTable } from "./counts";
 import { buildDashboardSheet } from "./dashboardSheet";
 import { buildMeasuresSheet } from "./measuresSheet";
@@ -15,13 +15,8 @@ import { WORKBOOK_STRINGS } from "./strings";
 
 export interface BuildOptions {
   lang: Lang;
-  /** Problem wording; defaults to the code and its parameters. */
+  /** Problem wording; the domain's messages by default. */
   message?: (p: Problem, lang: Lang) => string;
-}
-
-export function plainProblemMessage(p: Problem): string {
-  const params = p.params ? Object.entries(p.params).map(([k, v]) => `${k}: ${v}`) : [];
-  return [p.code, ...params].join(" / ");
 }
 
 export function buildWorkbookPlan(table: PlanTable, options: BuildOptions): WorkbookPlan {
@@ -33,7 +28,7 @@ export function buildWorkbookPlan(table: PlanTable, options: BuildOptions): Work
     taken.add(n);
     return n;
   };
-  const counts = countTable(table, MINISTRIES);
+  const counts = countTable(table, lang);
   const dashboardName = name(t.sheet.dashboard);
   const measures = buildMeasuresSheet(table.measures, table.fiscalYears, lang, name(t.sheet.measures));
   const report = buildReportSheet(
@@ -41,7 +36,7 @@ export function buildWorkbookPlan(table: PlanTable, options: BuildOptions): Work
     table.measures,
     lang,
     name(t.sheet.report),
-    options.message ?? plainProblemMessage,
+    options.message ?? problemMessage,
   );
   const dashboard = buildDashboardSheet(counts, table.fiscalYears, lang, dashboardName);
   const byOwner = new Map<string, { measure: Measure; index: number }[]>();

@@ -1,10 +1,12 @@
 /**
- * The counts the dashboard and the ministry sheets show. Rules (as in the report): a reposted
- * measure (再掲) is listed but not counted; a measure with several owners counts once for each.
+ * The counts the dashboard and the ministry sheets show, taken from the domain's `summarize`
+ * so the workbook and `plan-tables summarize` always agree: a reposted measure (再掲) is listed
+ * but not counted; a measure with several owners counts once for each.
  */
-import { STATUSES, type Measure, type PlanTable, type Status } from "../domain/model";
+import { countedMeasures, summarize, type StatusCounts } from "../domain/aggregate";
+import type { Lang, PlanTable } from "../domain/model";
 
-export type StatusCounts = Record<Status, number>;
+export type { StatusCounts };
 
 export interface MinistryCount {
   name: string;
@@ -15,8 +17,10 @@ export interface MinistryCount {
 }
 
 export interface WorkbookCounts {
+  /** Counted measures (再掲 left out). */
   measures: number;
   status: StatusCounts;
+  /** Most measures first, as `summarize`; owners of reposted measures only come last with zeros. */
   ministries: MinistryCount[];
   chapters: { chapter: string; measures: number }[];
   errors: number;
@@ -27,54 +31,36 @@ export function zeroStatus(): StatusCounts {
   return { continuing: 0, expanded: 0, new: 0, ended: 0, unreported: 0 };
 }
 
-export function chapterLabel(m: Measure): string {
-  if (!m.chapter) return "";
-  return [m.chapter.number, m.chapter.title].filter((s) => s !== "").join(" ");
-}
-
-/**
- * Ministries in the order of `order` (the formal list), then names not in it in order of
- * first appearance: the report's order, never alphabetical.
- */
-export function orderMinistries(names: Iterable<string>, order: readonly string[]): string[] {
-  const index = new Map(order.map((n, i) => [n, i]));
-  const seen = [...new Set(names)];
-  const known = seen.filter((n) => index.has(n)).sort((a, b) => index.get(a)! - index.get(b)!);
-  const unknown = seen.filter((n) => !index.has(n));
-  return [...known, ...unknown];
-}
-
-export function countTable(table: PlanTable, ministryOrder: readonly string[]): WorkbookCounts {
-  const counted = table.measures.filter((m) => !m.reposted);
-  const status = zeroStatus();
-  const byMinistry = new Map<string, MinistryCount>();
-  const byChapter = new Map<string, number>();
+export function countTable(table: PlanTable, lang: Lang): WorkbookCounts {
+  const summary = summarize(table, lang);
+  const counted = countedMeasures(table.measures);
+  const shared = new Map<string, number>();
   for (const m of counted) {
-    status[m.status]++;
-    const owners = [...new Set(m.owners)];
-    for (const o of owners) {
-      let c = byMinistry.get(o);
-      if (!c) byMinistry.set(o, (c = { name: o, status: zeroStatus(), total: 0, shared: 0 }));
-      c.status[m.status]++;
-      c.total++;
-      if (owners.length > 1) c.shared++;
-    }
-    const ch = chapterLabel(m);
-    byChapter.set(ch, (byChapter.get(ch) ?? 0) + 1);
+    const owners = new Set(m.owners);
+    if (owners.size > 1) for (const o of owners) shared.set(o, (shared.get(o) ?? 0) + 1);
   }
-  // Reposted-only owners still get a row (and a sheet), with zero counts.
+  const ministries: MinistryCount[] = summary.ministries.map((m) => ({
+    name: m.name,
+    status: m.status,
+    total: m.measures,
+    shared: shared.get(m.name) ?? 0,
+  }));
+  const listed = new Set(ministries.map((m) => m.name));
   for (const m of table.measures)
     for (const o of m.owners)
-      if (!byMinistry.has(o)) byMinistry.set(o, { name: o, status: zeroStatus(), total: 0, shared: 0 });
-  const ministries = orderMinistries(byMinistry.keys(), ministryOrder).map((n) => byMinistry.get(n)!);
+      if (!listed.has(o)) {
+        listed.add(o);
+        ministries.push({ name: o, status: zeroStatus(), total: 0, shared: 0 });
+      }
   return {
     measures: counted.length,
-    status,
+    status: summary.status,
     ministries,
-    chapters: [...byChapter].map(([chapter, measures]) => ({ chapter, measures })),
+    chapters: summary.chapters.map((c) => ({
+      chapter: [c.chapter, c.title].filter((s) => s !== "").join(" "),
+      measures: c.measures,
+    })),
     errors: table.problems.filter((p) => p.severity === "error").length,
     warnings: table.problems.filter((p) => p.severity === "warning").length,
   };
 }
-
-export { STATUSES };

@@ -2,6 +2,7 @@
  * 検証結果: every problem with severity, code, place and message; rows about a measure link to
  * its row on 施策一覧. Errors first, then warnings, then notes; input order within each.
  */
+import { problemLocation } from "../domain/messages";
 import type { Lang, Measure, Problem, Severity } from "../domain/model";
 import { columnLetter, range, rowHeightFor } from "./geometry";
 import { MEASURES_SHEET_KEY, measureRow } from "./measuresSheet";
@@ -14,17 +15,6 @@ export const REPORT_TABLE_NAME = "PlanProblems";
 const WIDTHS = [10, 18, 30, 16, 70, 14];
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function placeText(p: Problem, lang: Lang): string {
-  const ja = lang === "ja";
-  const parts = [p.file];
-  if (p.sheet) parts.push(ja ? `${p.sheet}シート` : `sheet ${p.sheet}`);
-  if (p.page !== undefined) parts.push(ja ? `${p.page}ページ` : `page ${p.page}`);
-  if (p.line !== undefined) parts.push(ja ? `${p.line}行目` : `line ${p.line}`);
-  if (p.row !== undefined) parts.push(ja ? `${p.row}行目` : `row ${p.row}`);
-  if (p.column) parts.push(ja ? `「${p.column}」列` : `column "${p.column}"`);
-  else if (p.columnIndex !== undefined) parts.push(ja ? `${p.columnIndex}列目` : `column ${p.columnIndex}`);
-  return parts.join(" ");
-}
 
 /** Index of the measure a problem is about: by 項番, else by source file and row. */
 export function measureIndexFor(p: Problem, measures: readonly Measure[]): number {
@@ -62,7 +52,7 @@ export function buildReportSheet(
     rows.push([
       t.severity[p.severity],
       p.code,
-      placeText(p, lang),
+      problemLocation(p, lang),
       p.measureId ?? (target >= 0 ? measures[target].id : ""),
       message(p, lang),
       target >= 0 ? t.report.linkText : "",

@@ -27,7 +27,6 @@ export const TEMPLATE_COLUMNS = [
   { header: "成果・進捗状況", width: 48 },
   { header: "次年度年次計画", width: 48 },
   { header: "進捗区分", width: 10 },
-  { header: "再掲", width: 7 },
   { header: "備考", width: 24 },
 ] as const;
 

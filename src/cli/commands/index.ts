@@ -1,12 +1,14 @@
 /** The command registry: one file per command, listed here in the order `--help` shows them. */
+import { buildCommand } from "./build";
 import { measuresCommand } from "./measures";
 import { summarizeCommand } from "./summarize";
+import { templateCommand } from "./template";
 import type { Command } from "./types";
 import { validateCommand } from "./validate";
 
 export type { Command } from "./types";
 
-export const COMMANDS: readonly Command[] = [validateCommand, measuresCommand, summarizeCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, measuresCommand, summarizeCommand, buildCommand, templateCommand];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name);
