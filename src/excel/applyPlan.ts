@@ -1,0 +1,176 @@
+/**
+ * Applies a WorkbookPlan inside Excel: one Excel.run, two reading syncs, then as many writing
+ * syncs as the payload needs (chunks under 4 MB) — never one per sheet or per ministry.
+ * Order inside the run: previous generation set aside, sheets added and tagged, values (text-safe),
+ * tables over the filled ranges, formats, validation, conditional formats, links, charts, panes,
+ * print, then the previous generation deleted and the first sheet activated.
+ * On failure, what this run created is deleted and user sheets are left as they were.
+ */
+import { packOps } from "./batching/packer";
+import { CHUNK_LIMIT_BYTES, chunkOverhead } from "./batching/payload";
+import { DEFAULT_SYNC_TIMEOUT_MS, syncWithTimeout } from "./batching/syncWithTimeout";
+import { cleanupRun, type RunFootprint } from "./cleanup";
+import { ExcelApplyError, officeErrorCode, problemCodeOf, type CleanupOutcome } from "./errors";
+import { globalExcelHost, type ExcelHost } from "./host";
+import { readExistingSheets } from "./inventory";
+import { assignSheetNames, assignTableNames, temporaryNames } from "./naming";
+import {
+  chartOps,
+  conditionalFormatOps,
+  finishOps,
+  formatOps,
+  freezeAndPrintOps,
+  linkOps,
+  tableOps,
+  validationOps,
+} from "./ops/decorations";
+import type { ApplyEnv, Op } from "./ops/env";
+import { addSheetOps, deleteOldOps, renameOldOps } from "./ops/structure";
+import { valueOps } from "./ops/values";
+import { checkPlanForExcel } from "./planCheck";
+import { checkExcelRequirements } from "./requirements";
+import { newRunId } from "./tags";
+import type { WorkbookPlan } from "../workbook/plan";
+
+export interface ApplyProgress {
+  step: "reading" | "writing" | "cleaning";
+  done: number;
+  total: number;
+}
+
+export interface ApplyOptions {
+  onProgress?: (p: ApplyProgress) => void;
+  /** Defaults to the `Excel`/`Office` globals; tests pass the simulator. */
+  host?: ExcelHost;
+  syncTimeoutMs?: number;
+  /** Estimated bytes per request (default 4 MB). */
+  chunkLimitBytes?: number;
+}
+
+export interface ApplyResult {
+  /** Plan key → the sheet's final name (a suffix when a user's sheet held the wanted name). */
+  sheets: Record<string, string>;
+  /** context.sync() round trips, reading included. */
+  syncs: number;
+  /** Estimated serialised bytes sent, in total and in the largest request. */
+  requestBytes: number;
+  maxRequestBytes: number;
+}
+
+export function planOperations(
+  plan: WorkbookPlan,
+  names: Map<string, string>,
+  tableNames: Map<string, string>,
+  old: readonly { name: string; temporary: string }[],
+  runId: string
+): Op[] {
+  const ops: Op[] = [...renameOldOps(old)];
+  for (const s of plan.sheets) ops.push(...addSheetOps(s, names.get(s.key) as string, runId));
+  ops.push(...deleteOldOps(old));
+  for (const s of plan.sheets) for (const b of s.blocks) ops.push(...valueOps(s.key, b));
+  for (const s of plan.sheets) ops.push(...tableOps(s.key, s.tables, tableNames));
+  for (const s of plan.sheets) ops.push(...formatOps(s.key, s.formats));
+  const sheetName = (key: string) => names.get(key) as string;
+  for (const s of plan.sheets) ops.push(...validationOps(s.key, s.validations, sheetName));
+  for (const s of plan.sheets) ops.push(...conditionalFormatOps(s.key, s.conditionalFormats));
+  for (const s of plan.sheets) ops.push(...linkOps(s.key, s.links, sheetName));
+  for (const s of plan.sheets) ops.push(...chartOps(s.key, s.charts));
+  for (const s of plan.sheets) ops.push(...freezeAndPrintOps(s));
+  ops.push(...finishOps(plan.sheets));
+  return ops;
+}
+
+export async function applyWorkbookPlan(
+  plan: WorkbookPlan,
+  options: ApplyOptions = {}
+): Promise<ApplyResult> {
+  const host = options.host ?? globalExcelHost();
+  const timeoutMs = options.syncTimeoutMs ?? DEFAULT_SYNC_TIMEOUT_MS;
+  const limit = options.chunkLimitBytes ?? CHUNK_LIMIT_BYTES;
+  const progress = options.onProgress ?? (() => undefined);
+  checkExcelRequirements(host);
+  checkPlanForExcel(plan);
+  const runId = newRunId();
+
+  try {
+    return await host.run({ delayForCellEdit: true }, async (context) => {
+      let syncs = 0;
+      const sync = async () => {
+        syncs++;
+        await syncWithTimeout(context, timeoutMs);
+      };
+
+      progress({ step: "reading", done: 0, total: 2 });
+      const existing = await readExistingSheets(context, sync);
+      progress({ step: "reading", done: 2, total: 2 });
+
+      const names = assignSheetNames(plan.sheets, existing);
+      const tableNames = assignTableNames(plan.sheets, existing);
+      const generated = existing.filter((s) => s.generatedKey !== null);
+      const temps = temporaryNames(generated.length, runId, [
+        ...existing.map((s) => s.name),
+        ...names.values(),
+      ]);
+      const old = generated.map((s, i) => ({ name: s.name, temporary: temps[i] }));
+      const chunks = packOps(
+        planOperations(plan, names, tableNames, old, runId),
+        limit,
+        chunkOverhead(plan.sheets.length + old.length)
+      );
+
+      const proxies = new Map<string, Excel.Worksheet>();
+      const env: ApplyEnv = {
+        context,
+        sheet: (key) => {
+          const ws = proxies.get(key);
+          if (!ws) throw new Error(`sheet ${key} used before it was added`);
+          return ws;
+        },
+        sheetName: (key) => names.get(key) as string,
+        registerSheet: (key, ws) => void proxies.set(key, ws),
+      };
+      const footprint: RunFootprint = {
+        runId,
+        namesBefore: existing.map((s) => s.name),
+        plannedNames: [...names.values()],
+        old,
+      };
+
+      for (let i = 0; i < chunks.length; i++) {
+        try {
+          // Each suspension lasts until the next sync: one call per chunk.
+          context.workbook.application.suspendApiCalculationUntilNextSync();
+          context.workbook.application.suspendScreenUpdatingUntilNextSync();
+          for (const op of chunks[i].ops) op.apply(env);
+          await sync();
+        } catch (e) {
+          progress({ step: "cleaning", done: 0, total: 1 });
+          const cleanup: CleanupOutcome = await cleanupRun(context, sync, footprint);
+          progress({ step: "cleaning", done: 1, total: 1 });
+          throw new ExcelApplyError(problemCodeOf(e), officeErrorCode(e), cleanup, errorText(e));
+        }
+        progress({ step: "writing", done: i + 1, total: chunks.length });
+      }
+
+      const bytes = chunks.map((c) => c.bytes);
+      return {
+        sheets: Object.fromEntries(names),
+        syncs,
+        requestBytes: bytes.reduce((a, b) => a + b, 0),
+        maxRequestBytes: Math.max(0, ...bytes),
+      };
+    });
+  } catch (e) {
+    if (e instanceof ExcelApplyError) throw e;
+    throw new ExcelApplyError(
+      problemCodeOf(e),
+      officeErrorCode(e),
+      "nothing-created",
+      errorText(e)
+    );
+  }
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,51 @@
+/**
+ * Undo what a failed run did, as far as Office.js allows (there is no transaction and no
+ * programmatic undo: office-js #1608). Deletes every sheet carrying this run's tag (and any sheet
+ * of a planned name that did not exist before, in case the failure fell between `add` and its
+ * tag), and gives the previous generation back its names. User sheets are never touched.
+ */
+import type { CleanupOutcome } from "./errors";
+import { RUN_TAG } from "./tags";
+
+export interface RunFootprint {
+  runId: string;
+  namesBefore: readonly string[];
+  plannedNames: readonly string[];
+  /** Previous generated sheets set aside under temporary names. */
+  old: readonly { name: string; temporary: string }[];
+}
+
+export async function cleanupRun(
+  context: Excel.RequestContext,
+  sync: () => Promise<void>,
+  run: RunFootprint
+): Promise<CleanupOutcome> {
+  try {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await sync();
+    const items = sheets.items;
+    const tags = items.map((ws) => ws.customProperties.getItemOrNullObject(RUN_TAG).load("value"));
+    await sync();
+    const before = new Set(run.namesBefore.map((n) => n.toLowerCase()));
+    const planned = new Set(run.plannedNames.map((n) => n.toLowerCase()));
+    const mine = items.filter((ws, i) => {
+      const lower = ws.name.toLowerCase();
+      return (
+        (!tags[i].isNullObject && tags[i].value === run.runId) ||
+        (planned.has(lower) && !before.has(lower))
+      );
+    });
+    const present = new Set(items.map((ws) => ws.name.toLowerCase()));
+    const toRestore = run.old.filter((o) => present.has(o.temporary.toLowerCase()));
+    if (mine.length === 0 && toRestore.length === 0) return "nothing-created";
+    // A workbook keeps one sheet at least: when only this run's sheets are left, add a blank one.
+    if (mine.length === items.length) context.workbook.worksheets.add();
+    for (const ws of mine) ws.delete();
+    for (const o of toRestore) context.workbook.worksheets.getItem(o.temporary).name = o.name;
+    await sync();
+    return "removed";
+  } catch {
+    return "failed";
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * The first operations of a run: set the previous generation aside under temporary names, add
+ * this run's sheets (tagged), size columns and rows, then delete the previous generation.
+ * User sheets are never renamed or deleted.
+ */
+import { jsonBytes } from "../batching/payload";
+import { GENERATED_SHEET_TAG, RUN_TAG } from "../tags";
+import { charactersToPoints } from "../units";
+import type { RowHeightPlan, SheetPlan } from "../../workbook/plan";
+import { simpleOp, type Op } from "./env";
+
+export function renameOldOps(old: readonly { name: string; temporary: string }[]): Op[] {
+  return old.map((o) =>
+    simpleOp(1, 2, jsonBytes(o.name) + jsonBytes(o.temporary), (env) => {
+      env.context.workbook.worksheets.getItem(o.name).name = o.temporary;
+    })
+  );
+}
+
+export function deleteOldOps(old: readonly { temporary: string }[]): Op[] {
+  return old.map((o) =>
+    simpleOp(1, 2, jsonBytes(o.temporary), (env) => {
+      env.context.workbook.worksheets.getItem(o.temporary).delete();
+    })
+  );
+}
+
+export function addSheetOps(sheet: SheetPlan, finalName: string, runId: string): Op[] {
+  const ops: Op[] = [
+    simpleOp(4, 4, jsonBytes(finalName) + jsonBytes(sheet.key) + jsonBytes(runId) + 64, (env) => {
+      const ws = env.context.workbook.worksheets.add(finalName);
+      ws.customProperties.add(GENERATED_SHEET_TAG, sheet.key);
+      ws.customProperties.add(RUN_TAG, runId);
+      if (sheet.tabColor) ws.tabColor = sheet.tabColor;
+      env.registerSheet(sheet.key, ws);
+    }),
+  ];
+  for (const c of sheet.columns)
+    ops.push(
+      simpleOp(c.hidden ? 2 : 1, 2, 32, (env) => {
+        const r = env.sheet(sheet.key).getRangeByIndexes(0, c.column, 1, 1);
+        r.format.columnWidth = charactersToPoints(c.width);
+        if (c.hidden) r.columnHidden = true;
+      })
+    );
+  for (const run of heightRuns(sheet.rowHeights))
+    ops.push(
+      simpleOp(1, 2, 48, (env) => {
+        env.sheet(sheet.key).getRangeByIndexes(run.row, 0, run.count, 1).format.rowHeight =
+          run.height;
+      })
+    );
+  return ops;
+}
+
+/** Consecutive rows of one height are set with one range: a sheet of 50,000 similar rows is a few operations. */
+export function heightRuns(
+  heights: readonly RowHeightPlan[]
+): { row: number; count: number; height: number }[] {
+  const sorted = [...heights].sort((a, b) => a.row - b.row);
+  const runs: { row: number; count: number; height: number }[] = [];
+  for (const h of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.height === h.height && last.row + last.count === h.row) last.count++;
+    else if (!last || last.row + last.count <= h.row)
+      runs.push({ row: h.row, count: 1, height: h.height });
+  }
+  return runs;
+}

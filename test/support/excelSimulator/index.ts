@@ -1,0 +1,162 @@
+/**
+ * A strict in-memory Excel for tests: the subset of the Excel JavaScript API that src/excel uses,
+ * with the documented semantics (each rule cites its page where it is implemented):
+ * - operations queue on proxies and take effect at `context.sync()`, in order (context.ts);
+ * - reading a property that was not loaded and synced throws PropertyNotLoaded (proxyBase.ts);
+ * - `values`/`numberFormat` must match the range's shape; null entries leave cells unchanged;
+ *   strings starting with = + - become formulas unless the cell is text-formatted (rangeProxies.ts);
+ * - sheet-name rules (InvalidArgument) and ItemAlreadyExists; getItemOrNullObject/isNullObject;
+ *   tables, charts, data validation, conditional formats, custom properties (workbookProxies.ts);
+ * - the 5 MB request/response limit on the serialised request (sizing.ts), every sync recorded;
+ * - fault injection (GeneralException, payload error, lost connection, a sync that never returns).
+ *
+ * Pure TypeScript with no Node APIs: it also backs a fake `Excel` global in a browser test.
+ */
+import { SimContext, type Fault, type SimHost, type SyncRecord } from "./context";
+import { simError } from "./errors";
+import { SimWorkbook } from "./model";
+import { SimWorkbookProxy } from "./workbookProxies";
+
+export { SimWorkbook, SimSheet, checkSheetName } from "./model";
+export type { SimCell } from "./model";
+export { SimOfficeError } from "./errors";
+export type { Fault, SyncRecord } from "./context";
+export { PAYLOAD_LIMIT_BYTES, utf8Length } from "./sizing";
+export { selection } from "./workbookProxies";
+
+export interface SimulatorOptions {
+  /** Sheet names the workbook starts with (default ["Sheet1"]). */
+  sheets?: string[];
+  /** The highest ExcelApi requirement set the simulated Excel supports (default 1.17). */
+  excelApi?: number;
+  faults?: Fault[];
+  displayLanguage?: string;
+}
+
+export interface SimRequestContext {
+  workbook: SimWorkbookProxy;
+  application: SimWorkbookProxy["application"];
+  sync(): Promise<void>;
+  trackedObjects: { add(o: unknown): void; remove(o: unknown): void };
+}
+
+export interface ExcelSimulator {
+  workbook: SimWorkbook;
+  syncs: SyncRecord[];
+  faults: Fault[];
+  readonly unsyncedActions: number;
+  /** Excel.run(batch) / Excel.run(options, batch). */
+  run<T>(a: unknown, b?: unknown): Promise<T>;
+  isSetSupported(name: string, version?: string): boolean;
+  /** A stand-in for the `Excel` global (only what src/excel uses). */
+  excelGlobal(): Record<string, unknown>;
+  /** A stand-in for the `Office` global. */
+  officeGlobal(): Record<string, unknown>;
+  /** Sets globalThis.Excel and globalThis.Office; returns a function that restores them. */
+  install(target?: Record<string, unknown>): () => void;
+}
+
+function makeContext(host: SimHost, delayForCellEdit: boolean): SimRequestContext {
+  const ctx = new SimContext(host, delayForCellEdit);
+  const workbook = new SimWorkbookProxy(ctx, ctx.rootPath, () => host.workbook);
+  return {
+    workbook,
+    application: workbook.application,
+    sync: () => ctx.sync(),
+    trackedObjects: { add: () => undefined, remove: () => undefined },
+    get pending() {
+      return ctx.pendingCount();
+    },
+  } as SimRequestContext & { pending: number };
+}
+
+export function createExcelSimulator(options: SimulatorOptions = {}): ExcelSimulator {
+  const host: SimHost = {
+    workbook: new SimWorkbook(options.sheets ?? ["Sheet1"]),
+    syncs: [],
+    faults: options.faults ?? [],
+    connectionLost: false,
+    unsyncedActions: 0,
+  };
+  const excelApi = options.excelApi ?? 1.17;
+
+  const sim: ExcelSimulator = {
+    get workbook() {
+      return host.workbook;
+    },
+    set workbook(w: SimWorkbook) {
+      host.workbook = w;
+    },
+    get syncs() {
+      return host.syncs;
+    },
+    get faults() {
+      return host.faults;
+    },
+    set faults(f: Fault[]) {
+      host.faults = f;
+    },
+    get unsyncedActions() {
+      return host.unsyncedActions;
+    },
+    /** https://learn.microsoft.com/javascript/api/excel#excel-excel-run-function(1): the batch must return a promise. */
+    async run<T>(a: unknown, b?: unknown): Promise<T> {
+      const batch = (typeof a === "function" ? a : b) as (ctx: SimRequestContext) => Promise<T>;
+      const opts = (typeof a === "function" ? {} : (a ?? {})) as { delayForCellEdit?: boolean };
+      if (typeof batch !== "function")
+        throw simError("InvalidArgument", "Excel.run needs a batch function.");
+      const ctx = makeContext(host, opts.delayForCellEdit === true) as SimRequestContext & {
+        pending: number;
+      };
+      const result = batch(ctx);
+      if (!result || typeof (result as Promise<T>).then !== "function")
+        throw simError(
+          "InvalidArgument",
+          "The batch function passed to Excel.run must return a promise (RunMustReturnPromise)."
+        );
+      try {
+        return await result;
+      } finally {
+        // Queued actions that were never synced are lost: record them so tests can see it.
+        host.unsyncedActions += ctx.pending;
+      }
+    },
+    isSetSupported(name: string, version?: string): boolean {
+      if (name !== "ExcelApi") return false;
+      return Number(version ?? "1.1") <= excelApi + 1e-9;
+    },
+    excelGlobal() {
+      return {
+        run: (a: unknown, b?: unknown) => sim.run(a, b),
+        ErrorCodes: {
+          generalException: "GeneralException",
+          invalidArgument: "InvalidArgument",
+          itemAlreadyExists: "ItemAlreadyExists",
+          itemNotFound: "ItemNotFound",
+          invalidOperation: "InvalidOperation",
+          invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
+        },
+      };
+    },
+    officeGlobal() {
+      return {
+        context: {
+          displayLanguage: options.displayLanguage ?? "ja-JP",
+          requirements: { isSetSupported: (n: string, v?: string) => sim.isSetSupported(n, v) },
+        },
+        onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+        HostType: { Excel: "Excel" },
+      };
+    },
+    install(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>) {
+      const before = { Excel: target.Excel, Office: target.Office };
+      target.Excel = sim.excelGlobal();
+      target.Office = sim.officeGlobal();
+      return () => {
+        target.Excel = before.Excel;
+        target.Office = before.Office;
+      };
+    },
+  };
+  return sim;
+}
