@@ -67,11 +67,24 @@ export function decodeTableBytes(bytes: Uint8Array, file: string): DecodeResult 
   } catch {
     // Not UTF-8: find out which Japanese encoding it is.
   }
-  const detected = Encoding.detect(body, ["SJIS", "EUCJP", "JIS", "UTF8"]);
-  if (detected === "SJIS") {
-    return { ok: true, text: Encoding.convert(body, { to: "UNICODE", from: "SJIS", type: "string" }), encoding: "Shift_JIS" };
+  if (Encoding.detect(body, ["JIS"]) === "JIS") return fail("unsupported-encoding", { encoding: "ISO-2022-JP" });
+  const sjis = Encoding.detect(body, ["SJIS"]) === "SJIS";
+  const euc = Encoding.detect(body, ["EUCJP"]) === "EUCJP";
+  // EUC-JP bytes are often valid Shift_JIS too (as half-width kana): decode both, keep the one that reads as Japanese.
+  const asSjis = sjis ? Encoding.convert(body, { to: "UNICODE", from: "SJIS", type: "string" }) : "";
+  if (sjis && (!euc || japaneseScore(asSjis) >= japaneseScore(Encoding.convert(body, { to: "UNICODE", from: "EUCJP", type: "string" })))) {
+    return { ok: true, text: asSjis, encoding: "Shift_JIS" };
   }
-  if (detected === "EUCJP") return fail("unsupported-encoding", { encoding: "EUC-JP" });
-  if (detected === "JIS") return fail("unsupported-encoding", { encoding: "ISO-2022-JP" });
+  if (euc) return fail("unsupported-encoding", { encoding: "EUC-JP" });
   return fail("unreadable-file", { reason: "unknown-encoding" });
+}
+
+/** Hiragana, katakana and kanji count for a reading; half-width kana (rare in real tables) and U+FFFD against it. */
+function japaneseScore(text: string): number {
+  let score = 0;
+  for (const ch of text) {
+    if (/[\u3040-\u30ff\u4e00-\u9fff]/u.test(ch)) score++;
+    else if (/[\uff61-\uff9f\ufffd]/u.test(ch)) score -= 2;
+  }
+  return score;
 }

@@ -1,0 +1,185 @@
+import { readPlanTable } from "../../src/domain/readTable";
+
+const HEADER = ["項番", "担当府省庁", "2023 年度\n年次計画", "2023 年度\n取組の成果、進捗状況及び 2024 年度\n年次計画"];
+const PPC_ROW = [
+  "(ア)",
+  "個人情報保護委員会",
+  "個人情報保護委員会において、…必要な助言等を行う。",
+  "<成果・進捗状況>\n・いわゆる Web スキミングによる情報流出等を…改正した。\n<2024 年度年次計画>\n・引き続き、…必要な助言等を行う。",
+];
+const MIC_ROW = ["(イ)", "総務省", "総務省において、引き続き、…検討する。", "<成果・進捗状況>\n・計画に基づき、…技術実証を行った。\n<2024 年度年次計画>\n・2023 年度で終了。"];
+const src = { file: "別添2.csv" };
+
+describe("readPlanTable: header row", () => {
+  it("finds the header row below title rows, and numbers rows as the file does", () => {
+    const grid = [
+      ["別添2 2023 年度のサイバーセキュリティ関連施策の実施状況及び 2024 年度年次計画", "", "", ""],
+      ["2 国民が安全で安心して暮らせるデジタル社会の実現", "", "", ""],
+      HEADER,
+      PPC_ROW,
+    ];
+    const r = readPlanTable(grid, src);
+    expect(r.problems).toEqual([]);
+    expect(r.drafts).toHaveLength(1);
+    expect(r.drafts[0].source).toEqual({ file: "別添2.csv", row: 4 });
+    expect(r.drafts[0].chapter).toEqual({ number: "2", title: "国民が安全で安心して暮らせるデジタル社会の実現" });
+  });
+
+  it("splits the combined column into results and next-year plan at its markers", () => {
+    const d = readPlanTable([HEADER, PPC_ROW], src).drafts[0];
+    expect(d.results).toBe("・いわゆる Web スキミングによる情報流出等を…改正した。");
+    expect(d.nextPlan).toBe("・引き続き、…必要な助言等を行う。");
+    expect(d.plan).toBe("個人情報保護委員会において、…必要な助言等を行う。");
+    expect(d.ownersText).toBe("個人情報保護委員会");
+  });
+
+  it("reads separate results and next-plan columns, with the two 年次計画 columns told apart by year", () => {
+    // The next year's column first: the year decides, not the position.
+    const grid = [
+      ["項番", "担当省庁", "2024年度年次計画", "成果・進捗状況", "2023年度年次計画"],
+      ["(ア)", "総務省", "・2023 年度で終了。", "・計画に基づき、技術実証を行った。", "総務省において、実証を行う。"],
+    ];
+    const r = readPlanTable(grid, src);
+    expect(r.drafts[0].plan).toBe("総務省において、実証を行う。");
+    expect(r.drafts[0].nextPlan).toBe("・2023 年度で終了。");
+    expect(r.fiscalYears).toEqual({ plan: 2023, next: 2024 });
+  });
+
+  it("reads full-width and space-broken headers (ＮＦＫＣ, spaces ignored)", () => {
+    const grid = [["項 番", "所管府省庁", "２０２３年度　年次計画", "２０２３年度取組の成果、進捗状況及び２０２４年度年次計画"], PPC_ROW];
+    const r = readPlanTable(grid, src);
+    expect(r.problems).toEqual([]);
+    expect(r.drafts).toHaveLength(1);
+    expect(r.fiscalYears).toEqual({ plan: 2023, next: 2024 });
+  });
+
+  it("takes the fiscal years from the headers of the combined layout", () => {
+    expect(readPlanTable([HEADER, PPC_ROW], src).fiscalYears).toEqual({ plan: 2023, next: 2024 });
+  });
+
+  it("without years in the headers, takes them from the title row, else from the <20YY年度年次計画> markers", () => {
+    const plain = ["項番", "担当府省庁", "年次計画", "取組の成果、進捗状況及び次年度年次計画"];
+    const title = ["別添2 2024 年度のサイバーセキュリティ関連施策の実施状況及び 2025 年度年次計画", "", "", ""];
+    expect(readPlanTable([title, plain, PPC_ROW], src).fiscalYears).toEqual({ plan: 2024, next: 2025 });
+    expect(readPlanTable([plain, PPC_ROW], src).fiscalYears).toEqual({ plan: 2023, next: 2024 });
+    expect(readPlanTable([plain, ["(ア)", "総務省", "…", "・引き続き"]], src).fiscalYears).toBeNull();
+  });
+
+  it("reports no-table-found when no row looks like a header", () => {
+    const r = readPlanTable([["提出期限", "2024年5月31日"], ["担当者", "総務太郎"]], src);
+    expect(r.drafts).toEqual([]);
+    expect(r.problems).toEqual([{ code: "no-table-found", severity: "error", file: "別添2.csv" }]);
+  });
+});
+
+describe("readPlanTable: required columns (missing-label is blocking)", () => {
+  it("names 担当府省庁 when it is absent and imports nothing", () => {
+    const grid = [HEADER.filter((_, i) => i !== 1), PPC_ROW.filter((_, i) => i !== 1)];
+    const r = readPlanTable(grid, src);
+    expect(r.drafts).toEqual([]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ code: "missing-label", severity: "error", row: 1, column: "担当府省庁", params: { column: "担当府省庁", columnEn: "Ministries" } }),
+    ]);
+  });
+
+  it("reports the next-year plan column missing when only the results column is there", () => {
+    const r = readPlanTable([["項番", "担当府省庁", "年次計画", "成果・進捗状況"], ["(ア)", "総務省", "…", "…"]], src);
+    expect(r.drafts).toEqual([]);
+    expect(r.problems.map((p) => p.column)).toEqual(["次年度年次計画"]);
+  });
+
+  it("reports every missing column at once", () => {
+    const r = readPlanTable([["項番", "2023年度年次計画"], ["(ア)", "…"]], src);
+    expect(r.problems.map((p) => p.column)).toEqual(["担当府省庁", "取組の成果、進捗状況及び次年度年次計画"]);
+  });
+});
+
+describe("readPlanTable: duplicate and blank labels", () => {
+  it("duplicate-label: a second 担当府省庁 column is reported and ignored", () => {
+    const grid = [[...HEADER, "担当省庁"], [...PPC_ROW, "総務省"]];
+    const r = readPlanTable(grid, src);
+    expect(r.problems).toEqual([expect.objectContaining({ code: "duplicate-label", severity: "warning", row: 1, column: "担当省庁", columnIndex: 5 })]);
+    expect(r.drafts[0].ownersText).toBe("個人情報保護委員会");
+  });
+
+  it("blank-label: a column with values under an empty header", () => {
+    const r = readPlanTable([[...HEADER, ""], [...PPC_ROW, "メモ"]], src);
+    expect(r.problems).toEqual([expect.objectContaining({ code: "blank-label", severity: "warning", row: 1, columnIndex: 5 })]);
+  });
+
+  it("no blank-label for empty trailing columns without values", () => {
+    expect(readPlanTable([[...HEADER, ""], [...PPC_ROW, ""]], src).problems).toEqual([]);
+  });
+});
+
+describe("readPlanTable: rows", () => {
+  it("blank-row (info) between measures, but not for trailing empty lines", () => {
+    const r = readPlanTable([HEADER, PPC_ROW, ["", "", "", ""], MIC_ROW, ["", "", "", ""], [""]], src);
+    expect(r.drafts).toHaveLength(2);
+    expect(r.problems).toEqual([{ code: "blank-row", severity: "info", file: "別添2.csv", row: 3 }]);
+  });
+
+  it("formula-like: cells starting with = + - @ are kept as text and reported as info", () => {
+    const r = readPlanTable([HEADER, ["(ア)", "内閣官房", "=SUM(A1)", "<成果・進捗状況>\n・実施した。\n<2024 年度年次計画>\n・引き続き実施する。"]], src);
+    expect(r.drafts[0].plan).toBe("=SUM(A1)");
+    expect(r.problems).toEqual([
+      expect.objectContaining({ code: "formula-like", severity: "info", row: 2, column: "2023 年度 年次計画", columnIndex: 3, params: { value: "=SUM(A1)" } }),
+    ]);
+  });
+
+  it("cell-too-long: a cell over Excel's 32,767 characters is an error", () => {
+    const long = "・" + "あ".repeat(32767);
+    const r = readPlanTable([HEADER, ["(ア)", "総務省", long, PPC_ROW[3]]], src);
+    expect(r.problems).toEqual([expect.objectContaining({ code: "cell-too-long", severity: "error", row: 2, params: { length: 32768, max: 32767 } })]);
+    const ok = readPlanTable([HEADER, ["(ア)", "総務省", "あ".repeat(32767), PPC_ROW[3]]], src);
+    expect(ok.problems).toEqual([]);
+  });
+
+  it("follows heading rows (2.1 …, (1) …) to qualify the measures below", () => {
+    const grid = [
+      HEADER,
+      ["2.1 国民・社会を守るためのサイバーセキュリティ環境の提供", "", "", ""],
+      ["(1) 安全・安心なサイバー空間の利用環境の構築", "", "", ""],
+      PPC_ROW,
+      ["（２）新たなサイバーセキュリティの担い手との協調", "", "", ""],
+      MIC_ROW,
+    ];
+    const [a, b] = readPlanTable(grid, src).drafts;
+    expect(a.section).toEqual({ number: "2.1", title: "国民・社会を守るためのサイバーセキュリティ環境の提供" });
+    expect(a.chapter?.number).toBe("2");
+    expect(a.subsection).toEqual({ number: "(1)", title: "安全・安心なサイバー空間の利用環境の構築" });
+    expect(b.subsection).toEqual({ number: "(2)", title: "新たなサイバーセキュリティの担い手との協調" });
+    expect(b.section?.number).toBe("2.1");
+  });
+
+  it("reads the optional 章/節/項/進捗区分/備考 columns; a blank 章/節/項 cell means 'as above'", () => {
+    const grid = [
+      ["章", "節", "項", "項番", "担当府省庁", "2023年度年次計画", "成果・進捗状況", "2024年度年次計画", "進捗区分", "備考"],
+      ["2 国民が安全で安心して暮らせるデジタル社会の実現", "2.1", "(1)", "(ア)", "総務省", "…を行う。", "・…を行った。", "・引き続き…を行う。", "拡充", "担当者の判断"],
+      ["", "", "2", "(ア)", "総務省", "…を行う。", "・…を行った。", "・引き続き…を行う。", "", ""],
+    ];
+    const [a, b] = readPlanTable(grid, src).drafts;
+    expect(a.chapter).toEqual({ number: "2", title: "国民が安全で安心して暮らせるデジタル社会の実現" });
+    expect(a.section).toEqual({ number: "2.1", title: "" });
+    expect(a.subsection).toEqual({ number: "(1)", title: "" });
+    expect(a.statusOverride).toBe("拡充");
+    expect(a.note).toBe("担当者の判断");
+    expect(b.chapter?.number).toBe("2");
+    expect(b.section?.number).toBe("2.1");
+    expect(b.subsection?.number).toBe("(2)");
+    expect(b.statusOverride).toBeUndefined();
+    expect(b.note).toBeUndefined();
+  });
+
+  it("marks (再掲) rows as reposted", () => {
+    const row = ["(ウ)", "総務省", "総務省において、…周知を行う。(再掲)", "<成果・進捗状況>\n・…呼び掛けた。(再掲)\n<2024 年度年次計画>\n・引き続き…周知を行う。(再掲)"];
+    expect(readPlanTable([HEADER, row, PPC_ROW], src).drafts.map((d) => d.reposted)).toEqual([true, false]);
+  });
+
+  it("counts rows and columns from the used range's origin (firstRow, firstColumn) and keeps the sheet", () => {
+    const r = readPlanTable([HEADER, ["(ア)", "内閣官房", "@x", PPC_ROW[3]]], { file: "ブック.xlsx", sheet: "別添2", firstRow: 5, firstColumn: 2 });
+    expect(r.drafts[0].source).toEqual({ file: "ブック.xlsx", sheet: "別添2", row: 6 });
+    expect(r.problems[0]).toEqual(expect.objectContaining({ sheet: "別添2", row: 6, columnIndex: 4 }));
+    expect(r.columns?.owners).toEqual({ header: "担当府省庁", index: 3 });
+  });
+});
