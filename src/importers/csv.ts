@@ -19,7 +19,8 @@ export function delimiterFor(name: string): Delimiter {
 
 /** Text → rows of cells. Problems for malformed quoting are warnings: the rows are still read. */
 export function parseDelimited(text: string, delimiter: Delimiter, file: string): { rows: string[][]; problems: Problem[] } {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // One line ending: papaparse takes the first one it sees for all, so a file mixing CRLF and LF lost rows.
+  const body = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/gu, "\n");
   const parsed = Papa.parse<string[]>(body, {
     delimiter: delimiter === "auto" ? "" : delimiter,
     delimitersToGuess: ["\t", ",", ";"],
