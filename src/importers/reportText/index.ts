@@ -90,6 +90,12 @@ export function importReportText(text: string, file: string): ImportResult {
   }
   if (split.otherAppendixLines > 0) problems.push(layoutProblem(file, "other-appendix-skipped", {}, { lines: split.otherAppendixLines }, "info"));
 
+  // Without a single label or cell marker the text is not the table (a strategy box alone, prose).
+  if (builder.pages.every((p) => p.labels.length === 0) && builder.rows.every((r) => r.phase === "none")) {
+    problems.push({ code: "no-table-found", severity: "error", file, params: { reason: "no-report-rows" } });
+    return { drafts: [], problems, fiscalYears };
+  }
+
   // Labels go to the rows of their page, in order; a page short of labels may pair with the next
   // page when that one has as many labels too many (a label printed on the other side of a page break).
   const unsure = new Set<Row>();
