@@ -72,6 +72,8 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
   }
   // Header texts for messages: one line ("2023 年度\n年次計画" → "2023 年度 年次計画").
   const header = rows[h].map((v) => v.replace(/\s*[\r\n]+\s*/gu, " ").trim());
+  // Cells right of the last header cell (ragged rows) are checked like those under a blank header, not dropped unseen.
+  for (let r = h + 1, width = header.length; r < rows.length; r++) while (rows[r].length > width) header[width++] = "";
   const headerRowNo = firstRow + h;
 
   // --- map columns --------------------------------------------------------------------------
