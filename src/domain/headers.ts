@@ -16,7 +16,8 @@ export type ColumnRole =
   | "section"
   | "subsection"
   | "status"
-  | "note";
+  | "note"
+  | "reposted";
 
 export interface HeaderRule {
   role: ColumnRole;
@@ -67,6 +68,8 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   { role: "subsection", patterns: [/^項(番号|名)?$/u, /^subsection$/iu] },
   { role: "status", patterns: [/^(進捗区分|区分|状況区分|ステータス)$/u, /^status$/iu] },
   { role: "note", patterns: [/^(備考|注記|メモ)$/u, /^notes?$/iu] },
+  // The 再掲 column of a generated 施策一覧 sheet, so that it can be imported again.
+  { role: "reposted", patterns: [/^再掲$/u, /^reposted$/iu] },
 ];
 
 /** The names a message uses for a column that is missing (Japanese, English). */
@@ -82,6 +85,7 @@ export const ROLE_NAMES: Record<ColumnRole, { ja: string; en: string }> = {
   subsection: { ja: "項", en: "Sub-section" },
   status: { ja: "進捗区分", en: "Status" },
   note: { ja: "備考", en: "Notes" },
+  reposted: { ja: "再掲", en: "Reposted" },
 };
 
 export interface HeaderMatch {

@@ -185,6 +185,7 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
   }
 
   // --- data rows -----------------------------------------------------------------------------
+  const headingColumnLimit = Math.max(...(["label", "chapter", "section", "subsection"] as const).map((r) => cols[r]?.c ?? 0));
   const drafts: MeasureDraft[] = [];
   let pendingBlank: number[] = [];
   let markerYear: number | undefined;
@@ -213,8 +214,16 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
     }
 
     // A heading row: one non-empty cell holding "2 …", "2.1 …" or "(1) …", not a 項番.
+    // Headings stand at the left (in the 項番 or a heading column), never in a text column or 備考.
     const filled = row.map((v, c) => ({ v, c })).filter((x) => x.v.trim() !== "");
-    if (filled.length === 1 && !isWellFormedLabel(normalizeLabel(filled[0].v)) && applyHeading(filled[0].v)) continue;
+    if (
+      filled.length === 1 &&
+      filled[0].c <= headingColumnLimit &&
+      !isWellFormedLabel(normalizeLabel(filled[0].v)) &&
+      applyHeading(filled[0].v)
+    ) {
+      continue;
+    }
 
     // 章/節/項 columns: a blank cell means "as above" (merged cells leave only the top one filled).
     const chapCell = parseHeadingCell("chapter", at(row, "chapter"));
@@ -247,7 +256,8 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
       nextPlan = at(row, "nextPlan");
     }
     const textCells = [plan, at(row, "combined"), results, nextPlan];
-    const reposted = /\(再掲\)/u.test(squash(label)) || textCells.some((t) => /\(再掲\)$/u.test(squash(t)));
+    const reposted =
+      /\(再掲\)/u.test(squash(label)) || textCells.some((t) => /\(再掲\)$/u.test(squash(t))) || isYes(at(row, "reposted"));
     const draft: MeasureDraft = {
       label,
       chapter,
@@ -276,6 +286,12 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
     fiscalYears = { plan: planYear ?? nextYear! - 1, next: nextYear ?? planYear! + 1 };
   }
   return { drafts, problems, fiscalYears, columns: publicColumns(cols) };
+}
+
+/** A 再掲 column's cell: anything but empty, a dash, 0, FALSE, いいえ, × or no. */
+function isYes(v: string): boolean {
+  const k = squash(v).toLowerCase();
+  return k !== "" && !["false", "0", "-", "―", "ー", "いいえ", "×", "no", "なし"].includes(k);
 }
 
 function publicColumns(cols: Partial<Record<ColumnRole, ColumnInfo>>): Partial<Record<ColumnRole, ColumnInfo>> {

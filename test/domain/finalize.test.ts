@@ -63,3 +63,13 @@ describe("finalizeMeasures", () => {
     expect(m.nextPlan).toBe("・引き続き、A を行う。\n・B を行う。");
   });
 });
+
+describe("finalizeMeasures never classifies from the results part", () => {
+  it("終了 or 拡充 in the results does not change a continuing next-year plan", () => {
+    const [a, b] = finalizeMeasures([
+      draft({ results: "・計画に基づき、技術実証を行った。本実証事業は2023 年度で終了。", nextPlan: "・引き続き、関係者と連携した取組を推進する。" }),
+      draft({ results: "・対象機関を拡充して実施した。", nextPlan: "・引き続き、実施する。" }),
+    ]);
+    expect([a.status, b.status]).toEqual(["continuing", "continuing"]);
+  });
+});

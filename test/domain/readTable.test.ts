@@ -183,3 +183,31 @@ describe("readPlanTable: rows", () => {
     expect(r.columns?.owners).toEqual({ header: "担当府省庁", index: 3 });
   });
 });
+
+describe("readPlanTable: heading rows and the 再掲 column", () => {
+  it("a lone number in a text column or 備考 is not a heading", () => {
+    const grid = [
+      [...HEADER, "備考"],
+      ["2.1 国民・社会を守るためのサイバーセキュリティ環境の提供", "", "", "", ""],
+      [...PPC_ROW, ""],
+      ["", "", "", "", "3"],
+      [...MIC_ROW, ""],
+    ];
+    const r = readPlanTable(grid, src);
+    expect(r.drafts.map((d) => [d.label, d.chapter?.number, d.section?.number])).toEqual([
+      ["(ア)", "2", "2.1"],
+      ["", "2", "2.1"],
+      ["(イ)", "2", "2.1"],
+    ]);
+  });
+
+  it("a generated 施策一覧 sheet's 再掲 column marks reposted rows when imported again", () => {
+    const grid = [
+      ["項番", "担当府省庁", "2023年度年次計画", "成果・進捗状況", "2024年度年次計画", "再掲"],
+      ["2.1(1)(ア)", "総務省", "…を行う。", "・…を行った。", "・引き続き…を行う。", "再掲"],
+      ["2.1(1)(イ)", "総務省", "…を行う。", "・…を行った。", "・引き続き…を行う。", ""],
+      ["2.1(1)(ウ)", "総務省", "…を行う。", "・…を行った。", "・引き続き…を行う。", "FALSE"],
+    ];
+    expect(readPlanTable(grid, src).drafts.map((d) => d.reposted)).toEqual([true, false, false]);
+  });
+});
