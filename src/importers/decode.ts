@@ -58,6 +58,8 @@ export function decodeTableBytes(bytes: Uint8Array, file: string): DecodeResult 
   const sig = sniffSignature(bytes);
   if (sig) return fail("unreadable-file", { reason: `signature-${sig}` });
   if (looksUtf16(bytes)) return fail("unsupported-encoding", { encoding: "UTF-16" });
+  // ISO-2022-JP is 7-bit text with ESC sequences: named before the control-byte test would call it binary.
+  if (bytes.includes(0x1b) && Encoding.detect(bytes, ["JIS"]) === "JIS") return fail("unsupported-encoding", { encoding: "ISO-2022-JP" });
   if (controlRatio(bytes, 65536) > 0.005) return fail("unreadable-file", { reason: "binary" });
 
   let body = bytes;
