@@ -51,7 +51,8 @@ function findHeaderRow(grid: string[][]): number {
       const m = matchHeader(cell);
       if (m && CORE_ROLES.includes(m.role)) roles.add(m.role);
     }
-    if (roles.size > bestScore) {
+    // Of two equal header rows one above the other (a two-row header with merged cells), the lower names the columns.
+    if (roles.size > bestScore || (best >= 0 && roles.size === bestScore && r === best + 1)) {
       best = r;
       bestScore = roles.size;
     }
