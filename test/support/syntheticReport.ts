@@ -58,14 +58,20 @@ function rng(seed: number): () => number {
   };
 }
 
-const KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
+const KANA =
+  "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
 
 function csvCell(s: string): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 function ownerText(name: string, form: number): string {
-  const short: Record<string, string> = { 経済産業省: "経産省", 文部科学省: "文科省", 厚生労働省: "厚労省", 国土交通省: "国交省" };
+  const short: Record<string, string> = {
+    経済産業省: "経産省",
+    文部科学省: "文科省",
+    厚生労働省: "厚労省",
+    国土交通省: "国交省",
+  };
   if (form === 1 && short[name]) return short[name];
   if (form === 2 && name.length >= 5) return Array.from(name).join(" ");
   return name;
@@ -105,7 +111,7 @@ export function syntheticCsv(o: SyntheticOptions): string {
           const every = o.formulaLikeEvery ?? 500;
           const results =
             every > 0 && n % every === every - 1
-              ? FORMULA_LIKE[(n / every) % FORMULA_LIKE.length | 0]
+              ? FORMULA_LIKE[((n / every) % FORMULA_LIKE.length) | 0]
               : `<成果・進捗状況>\n・${pick(RESULTS)}\n・${pick(RESULTS)}\n<2024 年度年次計画>\n${pick(NEXT)}`;
           lines.push([`(${KANA[k]})`, names.join("\n"), plan, results].map(csvCell).join(","));
         }

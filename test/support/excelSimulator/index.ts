@@ -27,8 +27,8 @@ export { selection } from "./workbookProxies";
 export interface SimulatorOptions {
   /** Sheet names the workbook starts with (default ["Sheet1"]). */
   sheets?: string[];
-  /** The highest ExcelApi requirement set the simulated Excel supports (default 1.17). */
-  excelApi?: number;
+  /** The highest ExcelApi requirement set the simulated Excel supports (default "1.17"). */
+  excelApi?: string;
   faults?: Fault[];
   displayLanguage?: string;
 }
@@ -78,7 +78,12 @@ export function createExcelSimulator(options: SimulatorOptions = {}): ExcelSimul
     connectionLost: false,
     unsyncedActions: 0,
   };
-  const excelApi = options.excelApi ?? 1.17;
+  const excelApi = String(options.excelApi ?? "1.17");
+  /** Requirement set versions compare as major.minor integers: 1.12 is above 1.7. */
+  const versionKey = (v: string) => {
+    const [major, minor] = v.split(".").map((x) => Number(x));
+    return major * 1000 + (minor || 0);
+  };
 
   const sim: ExcelSimulator = {
     get workbook() {
@@ -123,7 +128,7 @@ export function createExcelSimulator(options: SimulatorOptions = {}): ExcelSimul
     },
     isSetSupported(name: string, version?: string): boolean {
       if (name !== "ExcelApi") return false;
-      return Number(version ?? "1.1") <= excelApi + 1e-9;
+      return versionKey(version ?? "1.1") <= versionKey(excelApi);
     },
     excelGlobal() {
       return {

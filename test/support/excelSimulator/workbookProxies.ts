@@ -1,6 +1,6 @@
 /** Excel.Workbook, worksheets, custom properties, tables, charts, freeze panes, page layout. */
 import { Rect, parseAddress } from "./address";
-import type { PathNode, SimContext } from "./context";
+import type { PathNode } from "./context";
 import { simError } from "./errors";
 import { SimChart, SimSheet, SimTable, SimWorkbook } from "./model";
 import { SimCollection, SimProxy } from "./proxyBase";
