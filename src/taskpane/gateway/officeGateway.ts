@@ -1,0 +1,91 @@
+/**
+ * The pane's workbook inside Excel. Reading, writing and error wording are owner D's
+ * (src/excel/); the two tiny calls below (select a cell, bring a sheet into view) have no
+ * counterpart there and stay in this one file, the only Office.js the pane has.
+ */
+import { applyWorkbookPlan, type ApplyProgress, type ApplyResult } from "../../excel/applyPlan";
+import { describeExcelError } from "../../excel/errors";
+import { readSheetValues } from "../../excel/readSheet";
+import type { Lang } from "../../domain/model";
+import type { WorkbookPlan } from "../../workbook/plan";
+import { UserFacingError, type GenerateOutcome, type WorkbookGateway } from "./WorkbookGateway";
+
+/**
+ * The used range may start below or right of A1; padding it back to A1 makes the importer's
+ * 1-based rows and columns the sheet's own, so a problem's cell can be selected.
+ */
+export function fromA1(values: unknown[][], origin: { row: number; column: number }): unknown[][] {
+  const pad = origin.column > 0 ? (r: unknown[]) => [...Array<unknown>(origin.column).fill(""), ...r] : (r: unknown[]) => r;
+  return [...Array.from({ length: origin.row }, () => [] as unknown[]), ...values.map(pad)];
+}
+
+/** Plain words for the steps src/excel reports. */
+const STEP_WORDS: Record<Lang, Record<ApplyProgress["step"], string>> = {
+  ja: { reading: "ブックを確認", writing: "シートを書き込み", cleaning: "以前のシートを片付け" },
+  en: { reading: "Reading the workbook", writing: "Writing sheets", cleaning: "Removing earlier sheets" },
+};
+
+export function createOfficeGateway(uiLang: () => Lang): WorkbookGateway {
+  /** Generated sheets' names by plan key, from the last run (a renderer may rename). */
+  let sheetNames = new Map<string, string>();
+
+  const plain = (e: unknown): Error => (e instanceof UserFacingError ? e : new UserFacingError(describeExcelError(e, uiLang()).message));
+
+  return {
+    kind: "office",
+
+    async readCurrentSheet() {
+      try {
+        const { sheetName, values, origin } = await readSheetValues({ kind: "active" });
+        return { sheetName, values: fromA1(values, origin) };
+      } catch (e) {
+        throw plain(e);
+      }
+    },
+
+    async selectCell({ sheet, row, column }) {
+      try {
+        return await Excel.run(async (context) => {
+          const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+          await context.sync();
+          if (ws.isNullObject) return false;
+          ws.activate();
+          ws.getRangeByIndexes(row - 1, (column ?? 1) - 1, 1, 1).select();
+          await context.sync();
+          return true;
+        });
+      } catch (e) {
+        throw plain(e);
+      }
+    },
+
+    async applyPlan(plan: WorkbookPlan, onProgress): Promise<GenerateOutcome> {
+      try {
+        const result = await applyWorkbookPlan(plan, {
+          onProgress: (p) => onProgress?.({ step: STEP_WORDS[uiLang()][p.step] ?? p.step, done: p.done, total: p.total }),
+        });
+        sheetNames = new Map(Object.entries(result.sheets));
+        const replaced = (result as ApplyResult & { replaced?: string[] }).replaced ?? [];
+        return {
+          sheets: plan.sheets.filter((s) => s.generated && sheetNames.has(s.key)).map((s) => ({ key: s.key, name: sheetNames.get(s.key)!, kind: s.kind })),
+          replaced,
+        };
+      } catch (e) {
+        throw plain(e);
+      }
+    },
+
+    async showSheet(key) {
+      const name = sheetNames.get(key);
+      if (!name) return;
+      try {
+        await Excel.run(async (context) => {
+          context.workbook.worksheets.getItem(name).activate();
+          await context.sync();
+        });
+      } catch (e) {
+        throw plain(e);
+      }
+    },
+  };
+}
