@@ -102,8 +102,21 @@ function yearOf(western: string | undefined, reiwa: string | undefined): number 
 }
 
 /** The role of one header cell, with any fiscal years it names; null when it is not one we know. */
+/**
+ * The header text to match: NFKC, no spaces, without an explanatory note ("担当府省庁※複数可",
+ * "担当府省庁(複数の場合は改行)") and without the brackets of a marker used as a header ("<成果・進捗状況>").
+ */
+export function headerKey(text: string): string {
+  let k = squash(text).replace(/※.*$/u, "");
+  const bracketed = /^[<\[【〈《]([^<>\[\]【】〈〉《》]+)[>\]】〉》]$/u.exec(k);
+  if (bracketed) k = bracketed[1];
+  // A trailing note in parentheses, unless the parentheses are the whole header.
+  k = k.replace(/(.)\([^()]*\)$/u, "$1");
+  return k;
+}
+
 export function matchHeader(text: string): HeaderMatch | null {
-  const k = squash(text);
+  const k = headerKey(text);
   if (k === "") return null;
   for (const rule of HEADER_RULES) {
     for (const p of rule.patterns) {

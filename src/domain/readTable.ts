@@ -41,23 +41,69 @@ function isBlankRow(row: readonly string[]): boolean {
   return row.every((v) => v.trim() === "");
 }
 
-/** The header row: the row among the first ones that names the most core columns (at least two). */
-function findHeaderRow(grid: string[][]): number {
+function coreRoles(cells: readonly string[]): Set<ColumnRole> {
+  const roles = new Set<ColumnRole>();
+  for (const cell of cells) {
+    const m = matchHeader(cell);
+    if (m && CORE_ROLES.includes(m.role)) roles.add(m.role);
+  }
+  return roles;
+}
+
+/**
+ * One header made of two rows, column by column: "2023 年度" over "年次計画" reads as
+ * "2023 年度年次計画"; a lower cell that is a header by itself wins over a merged upper one
+ * ("…取組の成果、進捗状況及び 2024 年度年次計画" over "成果・進捗状況" | "2024年度年次計画").
+ */
+function mergeHeaderRows(upper: readonly string[], lower: readonly string[]): string[] {
+  const width = Math.max(upper.length, lower.length);
+  const out: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const u = (upper[c] ?? "").trim();
+    const l = (lower[c] ?? "").trim();
+    const joined = `${u}\n${l}`;
+    if (u !== "" && l !== "" && squash(u) !== squash(l) && matchHeader(joined)) out.push(joined);
+    else if (matchHeader(l)) out.push(l);
+    else if (matchHeader(u)) out.push(u);
+    else out.push(l !== "" ? l : u);
+  }
+  return out;
+}
+
+interface HeaderFound {
+  /** First and last grid row of the header (equal for a one-row header). */
+  top: number;
+  bottom: number;
+  cells: string[];
+}
+
+/**
+ * The header: the row among the first ones that names the most core columns (at least two), or
+ * two rows read together when that names strictly more columns than either alone.
+ */
+function findHeader(grid: string[][]): HeaderFound | null {
   let best = -1;
   let bestScore = 1;
-  for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
-    const roles = new Set<ColumnRole>();
-    for (const cell of grid[r]) {
-      const m = matchHeader(cell);
-      if (m && CORE_ROLES.includes(m.role)) roles.add(m.role);
-    }
+  const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
+  const scores: number[] = [];
+  for (let r = 0; r < limit; r++) {
+    const size = coreRoles(grid[r]).size;
+    scores.push(size);
     // Of two equal header rows one above the other (a two-row header with merged cells), the lower names the columns.
-    if (roles.size > bestScore || (best >= 0 && roles.size === bestScore && r === best + 1)) {
+    if (size > bestScore || (best >= 0 && size === bestScore && r === best + 1)) {
       best = r;
-      bestScore = roles.size;
+      bestScore = size;
     }
   }
-  return best;
+  let found: HeaderFound | null = best >= 0 ? { top: best, bottom: best, cells: grid[best] } : null;
+  for (let r = 0; r + 1 < limit; r++) {
+    const cells = mergeHeaderRows(grid[r], grid[r + 1]);
+    const size = coreRoles(cells).size;
+    if (size > Math.max(scores[r], scores[r + 1]) && size > (found ? coreRoles(found.cells).size : 1)) {
+      found = { top: r, bottom: r + 1, cells };
+    }
+  }
+  return found;
 }
 
 export function readPlanTable(grid: string[][], source: TableSource): ImportResult {
@@ -67,12 +113,14 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
   const problems: Problem[] = [];
   const rows = grid.map((r) => r.map((v) => (v == null ? "" : String(v))));
 
-  const h = findHeaderRow(rows);
-  if (h < 0) {
+  const found = findHeader(rows);
+  if (!found) {
     return { drafts: [], problems: [{ code: "no-table-found", severity: "error", ...base }], fiscalYears: null };
   }
+  // From here on, h is the header's last row: data starts below it, titles stand above found.top.
+  const h = found.bottom;
   // Header texts for messages: one line ("2023 年度\n年次計画" → "2023 年度 年次計画").
-  const header = rows[h].map((v) => v.replace(/\s*[\r\n]+\s*/gu, " ").trim());
+  const header = found.cells.map((v) => v.replace(/\s*[\r\n]+\s*/gu, " ").trim());
   // Cells right of the last header cell (ragged rows) are checked like those under a blank header, not dropped unseen.
   for (let r = h + 1, width = header.length; r < rows.length; r++) while (rows[r].length > width) header[width++] = "";
   const headerRowNo = firstRow + h;
@@ -177,7 +225,7 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
     } else subsection = p.heading;
     return true;
   };
-  for (let r = 0; r < h; r++) {
+  for (let r = 0; r < found.top; r++) {
     const texts = rows[r].filter((v) => v.trim() !== "");
     if (texts.length !== 1) continue;
     const ty = TITLE_YEARS.exec(squash(texts[0]));

@@ -211,3 +211,42 @@ describe("readPlanTable: heading rows and the 再掲 column", () => {
     expect(readPlanTable(grid, src).drafts.map((d) => d.reposted)).toEqual([true, false, false]);
   });
 });
+
+describe("readPlanTable: two-row headers and header notes", () => {
+  it("reads a header split over two rows ('2023 年度' over '年次計画'), with its years", () => {
+    const grid = [
+      ["項番", "担当府省庁", "2023 年度", "2023 年度"],
+      ["", "", "年次計画", "取組の成果、進捗状況及び 2024 年度年次計画"],
+      PPC_ROW,
+    ];
+    const r = readPlanTable(grid, src);
+    expect(r.problems).toEqual([]);
+    expect(r.fiscalYears).toEqual({ plan: 2023, next: 2024 });
+    expect(r.drafts.map((d) => [d.label, d.source.row])).toEqual([["(ア)", 3]]);
+    expect(r.columns?.plan?.header).toBe("2023 年度 年次計画");
+  });
+
+  it("a merged upper row over separate lower columns: the lower row names the columns, the next-year plan is kept", () => {
+    const combined = "2023年度取組の成果、進捗状況及び2024年度年次計画";
+    const grid = [
+      ["項番", "担当府省庁", "2023年度年次計画", combined, combined],
+      ["項番", "担当府省庁", "2023年度年次計画", "成果・進捗状況", "2024年度年次計画"],
+      ["(ア)", "総務省", "…を行う。", "・…を行った。", "・2023 年度で終了。"],
+    ];
+    const r = readPlanTable(grid, src);
+    expect(r.drafts).toHaveLength(1);
+    expect(r.drafts[0].nextPlan).toBe("・2023 年度で終了。");
+    expect(r.drafts[0].results).toBe("・…を行った。");
+  });
+
+  it("reads marker-like headers (<成果・進捗状況>, ＜2024年度年次計画＞) and headers with notes (※…, (…))", () => {
+    const grid = [
+      ["項番", "担当府省庁※複数の場合は改行", "2023年度年次計画(当初)", "<成果・進捗状況>", "＜2024年度年次計画＞"],
+      ["(ア)", "総務省\n経済産業省", "…を行う。", "・…を行った。", "・引き続き…を行う。"],
+    ];
+    const r = readPlanTable(grid, src);
+    expect(r.problems).toEqual([]);
+    expect(r.drafts[0]).toEqual(expect.objectContaining({ ownersText: "総務省\n経済産業省", results: "・…を行った。", nextPlan: "・引き続き…を行う。" }));
+    expect(r.fiscalYears).toEqual({ plan: 2023, next: 2024 });
+  });
+});
