@@ -21,13 +21,22 @@ export interface StatusInput {
   statusOverride?: string;
 }
 
+/** What the rules see. `blocks`: the next-year plan cut at owner blocks ([内閣官房] … [金融庁] …), squashed; one block when there are none. */
+export interface StatusFacts {
+  plan: string;
+  nextPlan: string;
+  planBlank: boolean;
+  nextBlank: boolean;
+  blocks: string[];
+}
+
 export interface StatusRule {
   id: string;
   status: Status | "override";
   /** Shown to users as the reason for a status. */
   description: Record<Lang, string>;
   /** Matches on the squashed (NFKC, no spaces) texts. */
-  test: (t: { plan: string; nextPlan: string; planBlank: boolean; nextBlank: boolean }) => boolean;
+  test: (t: StatusFacts) => boolean;
 }
 
 /**
@@ -52,6 +61,17 @@ export const EXPANDED_PATTERNS: readonly RegExp[] = [/拡充/u, /拡大/u, /(更
 
 const any = (patterns: readonly RegExp[], s: string) => patterns.some((p) => p.test(s));
 
+/** A line that is only an owner name in brackets: "[内閣官房]", "【金融庁】". */
+const OWNER_BLOCK_LINE = /^\s*[[［【]([^\]］】\n]{1,20})[\]］】]\s*$/mu;
+
+/** The next-year plan cut at owner block lines; text before the first block is its own block when not empty. */
+export function ownerBlocks(nextPlan: string): string[] {
+  const parts = nextPlan.split(new RegExp(OWNER_BLOCK_LINE.source, "gmu"));
+  // split() with a capture group alternates text and names: keep the texts.
+  const texts = parts.filter((_, i) => i % 2 === 0).map(squash).filter((x) => x !== "" && !isBlankOrDash(x));
+  return texts.length > 0 ? texts : [squash(nextPlan)];
+}
+
 export const STATUS_RULES: readonly StatusRule[] = [
   {
     id: "override",
@@ -66,7 +86,8 @@ export const STATUS_RULES: readonly StatusRule[] = [
       ja: "次年度計画に終了・完了・廃止の記載",
       en: "Next-year plan says it ends (終了/完了/廃止)",
     },
-    test: (t) => !t.nextBlank && any(ENDED_PATTERNS, t.nextPlan),
+    // With owner blocks, the measure ends only when every owner's part ends.
+    test: (t) => !t.nextBlank && t.blocks.every((b) => any(ENDED_PATTERNS, b)),
   },
   {
     id: "new-empty-plan",
@@ -81,7 +102,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
     id: "new-keyword",
     status: "new",
     description: { ja: "次年度計画が「新たに」「新規」で始まる", en: "Next-year plan starts with 新たに/新規" },
-    test: (t) => !t.nextBlank && any(NEW_PATTERNS, t.nextPlan),
+    test: (t) => !t.nextBlank && t.blocks.every((b) => any(NEW_PATTERNS, b)),
   },
   {
     id: "expanded-keyword",
@@ -139,11 +160,12 @@ export function classifyStatus(m: StatusInput): { status: Status; rule: string }
     const st = parseStatusName(m.statusOverride);
     if (st) return { status: st, rule: "override" };
   }
-  const t = {
+  const t: StatusFacts = {
     plan: squash(m.plan),
     nextPlan: squash(m.nextPlan),
     planBlank: isBlankOrDash(m.plan),
     nextBlank: isBlankOrDash(m.nextPlan),
+    blocks: ownerBlocks(m.nextPlan),
   };
   for (const rule of STATUS_RULES) {
     if (rule.status !== "override" && rule.test(t)) return { status: rule.status, rule: rule.id };

@@ -120,3 +120,21 @@ describe("the status tables", () => {
     expect(parseStatusName("保留")).toBeNull();
   });
 });
+
+describe("owner blocks in the next-year plan ([内閣官房] … [金融庁] …)", () => {
+  const plan = "内閣官房及び金融庁において、…を行う。";
+  it("a measure ends only when every owner's block ends", () => {
+    const oneEnds = "[内閣官房]\n・引き続き、勉強会を開催する。\n[金融庁]\n・2023 年度で終了。";
+    expect(classifyStatus({ plan, nextPlan: oneEnds }).status).toBe("continuing");
+    const allEnd = "［内閣官房］\n・2023 年度で終了。\n［金融庁］\n・2023 年度末をもって廃止した。";
+    expect(classifyStatus({ plan, nextPlan: allEnd })).toEqual({ status: "ended", rule: "ended-keyword" });
+  });
+
+  it("新たに at the start of every block is new", () => {
+    expect(classifyStatus({ plan, nextPlan: "[内閣官房]\n・新たに、演習を実施する。\n[金融庁]\n・新規に、検査を行う。" }).status).toBe("new");
+  });
+
+  it("expansion in one block is expansion of the measure", () => {
+    expect(classifyStatus({ plan, nextPlan: "[内閣官房]\n・引き続き、実施する。\n[金融庁]\n・対象を拡大する。" }).status).toBe("expanded");
+  });
+});
