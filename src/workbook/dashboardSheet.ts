@@ -147,7 +147,7 @@ export function buildDashboardSheet(
   sheet.charts.push(chartFromRows("doughnut", d.chartShare, statusTop, statusRows, place(16), "right"));
   sheet.charts.push(chartFromRows("columnClustered", d.chartByChapter, chapterTop, chapterRows, place(18), "none"));
 
-  sheet.print = { orientation: "landscape", paperSize: "A4", fitToWidth: true };
+  sheet.print = { orientation: "landscape", paperSize: "A4", fitToWidth: true, fitToHeight: true };
   return sheet;
 }
 

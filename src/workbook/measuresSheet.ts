@@ -25,6 +25,7 @@ export const MEASURE_COLUMNS = [
   "status",
   "statusRule",
   "reposted",
+  "note",
   "source",
 ] as const;
 export type MeasureColumn = (typeof MEASURE_COLUMNS)[number];
@@ -42,6 +43,7 @@ const WIDTHS: Record<MeasureColumn, number> = {
   status: 10,
   statusRule: 18,
   reposted: 7,
+  note: 20,
   source: 20,
 };
 
@@ -76,6 +78,7 @@ export function measureValues(m: Measure, lang: Lang): CellValue[] {
     status: STATUS_LABELS[lang][m.status],
     statusRule: statusRuleDescription(m.statusRule, lang),
     reposted: m.reposted ? t.measures.repostedMark : "",
+    note: m.note ?? "",
     source: sourceText(m.source, lang),
   };
   return MEASURE_COLUMNS.map((c) => v[c]);
@@ -95,6 +98,7 @@ export function measureHeaders(lang: Lang, years: FiscalYears | null): string[] 
     status: t.status,
     statusRule: t.statusRule,
     reposted: t.reposted,
+    note: t.note,
     source: t.source,
   };
   return MEASURE_COLUMNS.map((c) => h[c]);

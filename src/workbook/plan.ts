@@ -129,6 +129,8 @@ export interface PrintPlan {
   orientation: "portrait" | "landscape";
   paperSize: "A4";
   fitToWidth: boolean;
+  /** Also fit to one page tall (the dashboard: its charts stay on the page). Optional; renderers may ignore it. */
+  fitToHeight?: boolean;
   /** Rows repeated at the top of every printed page, e.g. { first: 0, last: 0 }. */
   titleRows?: { first: number; last: number };
 }

@@ -188,7 +188,7 @@ export function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, names: SheetN
     if (sheet.print.fitToWidth) {
       ws.pageSetup.fitToPage = true;
       ws.pageSetup.fitToWidth = 1;
-      ws.pageSetup.fitToHeight = 0;
+      ws.pageSetup.fitToHeight = sheet.print.fitToHeight ? 1 : 0;
     }
     if (sheet.print.titleRows)
       ws.pageSetup.printTitlesRow = `${sheet.print.titleRows.first + 1}:${sheet.print.titleRows.last + 1}`;

@@ -1,0 +1,122 @@
+/**
+ * The produced workbooks opened by a real spreadsheet program: LibreOffice headless converts
+ * every sheet to CSV (numbers and text as Calc sees them) and the workbook to PDF (Japanese text
+ * and charts drawn). Pages are kept as PNG under artifacts/xlsx/ for a person to look at.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { buildCommand } from "../../../src/cli/commands/build";
+import { templateCommand } from "../../../src/cli/commands/template";
+import { processIO, type CliIO } from "../../../src/cli/io";
+import { countColour, pdfPages, pdfText, toCsvSheets, toPdf, toPng } from "./libreoffice";
+
+const ROOT = join(__dirname, "..", "..", "..");
+const TABLES = join(ROOT, "test", "fixtures", "tables");
+const ART = join(ROOT, "artifacts", "xlsx");
+const quiet: CliIO = { ...processIO, stdout: () => undefined, stderr: (t) => void process.stderr.write(t) };
+
+interface Summary {
+  measures: number;
+  status: Record<string, number>;
+  ministries: { name: string; measures: number; status: Record<string, number> }[];
+}
+
+beforeAll(() => {
+  execFileSync("soffice", ["--version"], { stdio: "pipe" }); // fails the suite clearly when LibreOffice is absent
+  rmSync(ART, { recursive: true, force: true });
+  mkdirSync(ART, { recursive: true });
+});
+
+describe("a workbook built from a Shift_JIS plan table, in LibreOffice", () => {
+  const book = join(ART, "book.xlsx");
+  let summary: Summary;
+  let sheets: Map<string, string[][]>;
+  let pdf: string;
+
+  beforeAll(async () => {
+    const code = await buildCommand.run(
+      [join(TABLES, "cs2024-combined-sjis.csv"), "--out", book, "--summary-json", join(ART, "book-summary.json")],
+      quiet,
+    );
+    expect(code).toBe(0);
+    summary = JSON.parse(readFileSync(join(ART, "book-summary.json"), "utf8"));
+    sheets = toCsvSheets(book, join(ART, "csv"));
+    pdf = toPdf(book, ART);
+    toPng(pdf, join(ART, "book-page"));
+  });
+
+  it("has every sheet, and 施策一覧 has one row per imported measure", () => {
+    expect([...sheets.keys()]).toEqual(expect.arrayContaining(["ダッシュボード", "施策一覧", "検証結果", "総務省", "経済産業省"]));
+    const rows = sheets.get("施策一覧")!.filter((r) => r.some((c) => c !== ""));
+    expect(rows[0].slice(0, 5)).toEqual(["項番", "章", "節", "項", "担当府省庁"]);
+    expect(rows.length - 1).toBe(summary.measures);
+  });
+
+  it("the dashboard's numbers, as Calc reads them, are the summary's", () => {
+    const d = sheets.get("ダッシュボード")!;
+    const statusHeader = d.findIndex((r) => r[0] === "進捗区分" && r[1] === "施策数");
+    const statusRows = d.slice(statusHeader + 1, statusHeader + 6).map((r) => [r[0], Number(r[1])]);
+    expect(statusRows).toEqual([
+      ["継続", summary.status.continuing],
+      ["拡充", summary.status.expanded],
+      ["新規", summary.status.new],
+      ["終了", summary.status.ended],
+      ["未報告", summary.status.unreported],
+    ]);
+    for (const m of summary.ministries) {
+      const row = d.find((r) => r[0] === m.name && /^\d+$/.test(r[1]));
+      expect(row && row.slice(1, 7).map(Number)).toEqual([
+        m.status.continuing,
+        m.status.expanded,
+        m.status.new,
+        m.status.ended,
+        m.status.unreported,
+        m.measures,
+      ]);
+    }
+  });
+
+  it("a ministry sheet shows its count and lists its measures", () => {
+    const soumu = summary.ministries.find((m) => m.name === "総務省")!;
+    const s = sheets.get("総務省")!;
+    expect(s[3].slice(0, 2)).toEqual(["施策数", String(soumu.measures)]);
+    expect(s.filter((r) => /^\d\.\d\(\d\)\(.\)/.test(r[0])).length).toBeGreaterThanOrEqual(soumu.measures);
+  });
+
+  it("the PDF carries the Japanese titles, chart titles and ministry names", () => {
+    const text = pdfText(pdf).replace(/\s+/g, "");
+    for (const s of ["2023年度の施策の実施状況及び2024年度年次計画", "府省庁別の進捗区分", "進捗区分の構成", "章別の施策数", "総務省の施策", "個人情報保護委員会"])
+      expect(text).toContain(s);
+    expect(pdfPages(pdf)).toBeGreaterThanOrEqual(3 + summary.ministries.length);
+  });
+
+  it("the dashboard page has the charts drawn in the status colours", () => {
+    // 継続 blue and 拡充 green fill bars and slices; nothing else on the page uses them.
+    expect(countColour(pdf, 1, [0x44, 0x72, 0xc4])).toBeGreaterThan(300);
+    expect(countColour(pdf, 1, [0x70, 0xad, 0x47])).toBeGreaterThan(50);
+  });
+});
+
+describe("formula-like text, in LibreOffice", () => {
+  it("stays the text it was: no formula is evaluated", async () => {
+    const book = join(ART, "formula-like.xlsx");
+    expect(await buildCommand.run([join(TABLES, "formula-like.csv"), "--out", book], quiet)).toBe(0);
+    const rows = toCsvSheets(book, join(ART, "csv")).get("施策一覧")!;
+    const cells = rows.flat();
+    for (const text of ["=SUM(A1)", "-1", "+81-3-1234-5678", "@x"]) expect(cells).toContain(text);
+  });
+});
+
+describe("the template, in LibreOffice", () => {
+  it("shows the input headers and the instructions", async () => {
+    const path = join(ART, "template.xlsx");
+    expect(await templateCommand.run(["--out", path], quiet)).toBe(0);
+    const sheets = toCsvSheets(path, join(ART, "csv"));
+    expect(sheets.get("入力")![0]).toEqual(["章", "節", "項", "項番", "担当府省庁", "年次計画", "成果・進捗状況", "次年度年次計画", "進捗区分", "備考"]);
+    expect(sheets.get("リスト")!.flat()).toContain("国土交通省");
+    const pdf = toPdf(path, ART);
+    toPng(pdf, join(ART, "template-page"));
+    expect(pdfText(pdf).replace(/\s+/g, "")).toContain("担当府省庁は一覧から選べます");
+  });
+});
