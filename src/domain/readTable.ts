@@ -174,8 +174,14 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
     if (cols[role]) return duplicate(p.c);
     cols[role] = { header: header[p.c], index: firstColumn + p.c, c: p.c, year: p.year };
   };
-  take("plan", plans[0]);
-  if (plans[1]) take("nextPlan", plans[1]);
+  // A lone 年次計画 column whose year is the results' year + 1 ("2023年度成果・進捗状況", "2024年度年次計画") is the next year's.
+  const resultsYear = cols.results?.year ?? cols.combined?.year;
+  if (plans.length === 1 && !cols.nextPlan && resultsYear !== undefined && plans[0].year === resultsYear + 1) {
+    take("nextPlan", plans[0]);
+  } else {
+    take("plan", plans[0]);
+    if (plans[1]) take("nextPlan", plans[1]);
+  }
   for (const extra of plans.slice(2)) duplicate(extra.c);
   // Separate results and next-plan columns make a combined column redundant.
   if (cols.combined && cols.results && cols.nextPlan) {

@@ -250,3 +250,11 @@ describe("readPlanTable: two-row headers and header notes", () => {
     expect(r.fiscalYears).toEqual({ plan: 2023, next: 2024 });
   });
 });
+
+describe("readPlanTable: a lone year-bearing 年次計画 column", () => {
+  it("is the next year's plan when its year follows the results' year, so the year's plan is the one reported missing", () => {
+    const r = readPlanTable([["項番", "担当府省庁", "2023年度成果・進捗状況", "2024年度年次計画"], ["(ア)", "総務省", "・…を行った。", "・引き続き…を行う。"]], src);
+    expect(r.problems.map((p) => [p.code, p.column])).toEqual([["missing-label", "年次計画"]]);
+    expect(r.columns?.nextPlan?.header).toBe("2024年度年次計画");
+  });
+});
