@@ -29,11 +29,16 @@ interface StatsLike {
 }
 
 /** Builds the production pane into a temporary folder and measures it. */
-export async function measureBundle(root = path.resolve(__dirname, "..", "..")): Promise<BundleMeasurement> {
+export async function measureBundle(
+  root = path.resolve(__dirname, "..", "..")
+): Promise<BundleMeasurement> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require(path.join(root, "node_modules", "webpack")) as typeof import("webpack");
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require(path.join(root, "webpack.config.js")) as (env: object, argv: object) => Promise<import("webpack").Configuration>;
+  const makeConfig = require(path.join(root, "webpack.config.js")) as (
+    env: object,
+    argv: object
+  ) => Promise<import("webpack").Configuration>;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "plan-tables-bundle-"));
   const cwd = process.cwd();
   process.chdir(root);
@@ -43,7 +48,9 @@ export async function measureBundle(root = path.resolve(__dirname, "..", "..")):
     config.output = { ...config.output, path: out };
     const started = Date.now();
     const stats = await new Promise<import("webpack").Stats>((resolve, reject) =>
-      webpack(config, (err, s) => (err ? reject(err) : s ? resolve(s) : reject(new Error("no stats")))),
+      webpack(config, (err, s) =>
+        err ? reject(err) : s ? resolve(s) : reject(new Error("no stats"))
+      )
     );
     const buildMs = Date.now() - started;
     if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
@@ -52,15 +59,21 @@ export async function measureBundle(root = path.resolve(__dirname, "..", "..")):
       const buf = fs.readFileSync(path.join(out, file));
       return { file, bytes: buf.length, gzipBytes: gzipSync(buf, { level: 9 }).length };
     };
-    const initialFiles = (json.entrypoints?.taskpane?.assets ?? []).map((a) => a.name).filter((f) => f.endsWith(".js"));
+    const initialFiles = (json.entrypoints?.taskpane?.assets ?? [])
+      .map((a) => a.name)
+      .filter((f) => f.endsWith(".js"));
     const initial = initialFiles.map(size);
-    const lazy = (json.assets ?? []).map((a) => a.name).filter((f) => f.startsWith("chunks/") && f.endsWith(".js"));
+    const lazy = (json.assets ?? [])
+      .map((a) => a.name)
+      .filter((f) => f.startsWith("chunks/") && f.endsWith(".js"));
     const initialGzipBytes = initial.reduce((s, f) => s + f.gzipBytes, 0);
     return {
       initial,
       initialGzipBytes,
       lazyGzipBytes: lazy.map(size).reduce((s, f) => s + f.gzipBytes, 0),
-      workerGzipBytes: fs.existsSync(path.join(out, "import-worker.js")) ? size("import-worker.js").gzipBytes : 0,
+      workerGzipBytes: fs.existsSync(path.join(out, "import-worker.js"))
+        ? size("import-worker.js").gzipBytes
+        : 0,
       buildMs,
       withinGoal: initialGzipBytes <= BUNDLE_GOAL_GZIP_BYTES,
     };
@@ -110,6 +123,6 @@ if (require.main === module) {
     (e) => {
       console.error(e instanceof Error ? e.message : e);
       process.exitCode = 2;
-    },
+    }
   );
 }

@@ -9,9 +9,9 @@
  */
 export const CHUNK_LIMIT_BYTES = 4 * 1024 * 1024;
 /** One action's envelope ({"Id":…,"ActionType":…,"Name":…,"ObjectPathId":…,"ArgumentInfo":{"Arguments":[…]}}). */
-export const ACTION_BYTES = 130;
+export const ACTION_BYTES = 110;
 /** One object path (a getRangeByIndexes, a property navigation…) and its instantiation. */
-export const PATH_BYTES = 220;
+export const PATH_BYTES = 190;
 /** The request's own envelope and the per-chunk suspend calls. */
 export const CHUNK_BASE_BYTES = 4096;
 

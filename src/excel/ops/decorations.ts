@@ -138,7 +138,7 @@ export function linkOps(
     };
     if (l.text !== undefined) link.textToDisplay = l.text;
     if (l.tooltip !== undefined) link.screenTip = l.tooltip;
-    return simpleOp(1, 1, jsonBytes(link) + 32, (env) => {
+    return simpleOp(1, 1, jsonBytes(link), (env) => {
       env.sheet(sheetKey).getRangeByIndexes(l.at.row, l.at.column, 1, 1).hyperlink = link;
     });
   });

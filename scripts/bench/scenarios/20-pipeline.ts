@@ -1,0 +1,54 @@
+/**
+ * The pure pipeline on a 100,000-row CSV (UTF-8 bytes in): decode + parse + header recognition +
+ * validate + classify + aggregate (importFile → buildPlanTable → summarize), against bare
+ * papaparse on the same bytes (TextDecoder + Papa.parse), timed side by side in one run,
+ * alternating, median of three after a warm-up. Goal: at most 2× papaparse.
+ */
+import Papa from "papaparse";
+import { summarize } from "../../../src/domain/aggregate";
+import { buildPlanTable } from "../../../src/domain/pipeline";
+import { importFile } from "../../../src/importers";
+import { syntheticCsv } from "../../../test/support/syntheticReport";
+import type { BenchScenario } from "../scenario";
+
+const ROWS = 100_000;
+
+const scenario: BenchScenario = {
+  name: `pipeline-${ROWS}`,
+  async run() {
+    const bytes = new TextEncoder().encode(syntheticCsv({ rows: ROWS, ministries: 40 }));
+    const pipeline = async () => summarize(buildPlanTable([await importFile("bench.csv", bytes)]));
+    const papa = () =>
+      Papa.parse<string[]>(new TextDecoder().decode(bytes), { skipEmptyLines: false });
+    // Warm-up (JIT, lazy tables), and a check that both read every row.
+    const summary = await pipeline();
+    const parsed = papa();
+    if (summary.measures < ROWS || parsed.data.length < ROWS)
+      throw new Error("the benchmark input was not read whole");
+    const pipeTimes: number[] = [];
+    const papaTimes: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      let t0 = performance.now();
+      await pipeline();
+      pipeTimes.push(performance.now() - t0);
+      t0 = performance.now();
+      papa();
+      papaTimes.push(performance.now() - t0);
+    }
+    const median = (a: number[]) => [...a].sort((x, y) => x - y)[1];
+    const ms = Math.round(median(pipeTimes));
+    const papaparseMs = Math.round(median(papaTimes));
+    return {
+      scenario: this.name,
+      ms,
+      papaparseMs,
+      ratio: Math.round((ms / papaparseMs) * 100) / 100,
+    };
+  },
+  check(r) {
+    return (r.ratio as number) > 2
+      ? [`${r.scenario}: the pipeline takes ${r.ratio}× bare papaparse (goal: at most 2×)`]
+      : [];
+  },
+};
+export default scenario;
