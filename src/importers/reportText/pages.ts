@@ -46,9 +46,8 @@ function mayPrecedeHeader(s: string): boolean {
 }
 
 function otherAppendix(s: string): boolean {
-  const k = squash(s);
-  if (FOOTER.test(k)) return false;
-  const m = APPENDIX.exec(k);
+  if (FOOTER.test(squash(s))) return false;
+  const m = APPENDIX.exec(s.normalize("NFKC").trim());
   return m !== null && Number(m[1]) !== OUR_APPENDIX;
 }
 

@@ -8,8 +8,8 @@
 /** Page title: "2023 年度のサイバーセキュリティ関連施策の実施状況及び 2024 年度年次計画" (別添2 may precede it). */
 export const TITLE = /(\d{4})年度の.*?施策の実施状況及び(\d{4})年度年次計画/u;
 
-/** "別添2" (or another appendix number) opening a line. */
-export const APPENDIX = /^別添(\d+)/u;
+/** "別添2" (or another appendix number) opening a line (NFKC, spaces kept: "別添2 2023 年度…" is not 別添22023). */
+export const APPENDIX = /^別添\s*(\d{1,2})(?!\d)/u;
 /** The appendix this importer reads. */
 export const OUR_APPENDIX = 2;
 

@@ -1,0 +1,241 @@
+/**
+ * Import the report's appendix table (別添2) from the PDF itself. pdf.js gives text runs with
+ * positions; the column edges found from the header row put every line's pieces in their cells,
+ * so the plan and results columns never interleave. Rows start at their item label; text above
+ * the first label of a page continues the row of the previous page. Pages of other appendices
+ * (別添3, 別添4) are skipped. When no header row is found the page text goes to the report-text
+ * importer instead.
+ */
+import { qualifiedId } from "../../domain/labels";
+import type { FiscalYears, HeadingRef, MeasureDraft, Problem } from "../../domain/model";
+import { squash } from "../../domain/text";
+import type { ImportResult } from "../importResult";
+import { importReportText } from "../reportText";
+import { joinSplitMarkers } from "../reportText/classify";
+import { APPENDIX, CHAPTER_LINE, CIRCLED, FOOTER, LABEL, NEXT_PLAN_MARKER, OUR_APPENDIX, REPOSTED, RESULTS_MARKER, SECTION, SUBSECTION, TABLE_HEADER_PIECES, TABLE_HEADER_START, TITLE } from "../reportText/rules";
+import { findInLine, joinCellLines } from "../reportText/textUtil";
+import { columnBounds, findHeader, groupLines, isWideLine, lineText, splitColumns, type ColumnBounds, type PdfLine } from "./layout";
+import { readPdfText, type PdfPageText } from "./textItems";
+
+export { configurePdfjs } from "./pdfjs";
+
+interface Located {
+  text: string;
+  page: number;
+  line: number;
+}
+
+interface PdfRow {
+  label: string | null;
+  owners: string[];
+  left: Located[];
+  right: Located[];
+  page: number;
+  line: number;
+  chapter: HeadingRef | null;
+  section: HeadingRef | null;
+  subsection: HeadingRef | null;
+}
+
+interface PageInfo {
+  appendix: number | null;
+  years: FiscalYears | null;
+  chapter: HeadingRef | null;
+  /** Lines of the page without its header and footer. */
+  body: PdfLine[];
+}
+
+const problem = (file: string, reason: string, at: { page?: number; line?: number }, params: Record<string, string | number> = {}, severity: Problem["severity"] = "warning"): Problem => ({
+  code: "ambiguous-layout",
+  severity,
+  file,
+  ...(at.page !== undefined ? { page: at.page } : {}),
+  ...(at.line !== undefined ? { line: at.line } : {}),
+  params: { reason, ...params },
+});
+
+/** The running header (別添N, title with the years, chapter line) and the footer, taken off a page. */
+function readPage(p: PdfPageText): PageInfo {
+  const lines = groupLines(p.runs);
+  let appendix: number | null = null;
+  let years: FiscalYears | null = null;
+  let chapter: HeadingRef | null = null;
+  const drop = new Set<PdfLine>();
+  lines.slice(0, 4).forEach((l, i) => {
+    const k = squash(lineText(l));
+    const a = APPENDIX.exec(lineText(l).normalize("NFKC"));
+    if (a && appendix === null) appendix = Number(a[1]);
+    const t = TITLE.exec(k);
+    if (t) {
+      years = { plan: Number(t[1]), next: Number(t[2]) };
+      drop.add(l);
+      const next = lines[i + 1];
+      const ch = next ? CHAPTER_LINE.exec(lineText(next).normalize("NFKC")) : null;
+      if (next && ch && !SECTION.test(lineText(next).normalize("NFKC"))) {
+        chapter = { number: ch[1], title: ch[2].trim() };
+        drop.add(next);
+      }
+    } else if (a && i === 0) drop.add(l);
+  });
+  for (const l of lines) if (FOOTER.test(squash(lineText(l)))) drop.add(l);
+  return { appendix, years, chapter, body: lines.filter((l) => !drop.has(l)) };
+}
+
+/** Right-column lines → results and next-year plan, by their markers; "(再掲)" alone marks the row. */
+function splitRight(lines: Located[]): { results: string; nextPlan: string; reposted: boolean; years: Located[] } {
+  const joined = joinSplitMarkers(lines.map((l) => ({ ...l })));
+  const results: string[] = [];
+  const next: string[] = [];
+  const years: Located[] = [];
+  let reposted = false;
+  let phase: "results" | "next" = "results";
+  for (const l of joined) {
+    const m = findInLine(l.text, RESULTS_MARKER) ?? findInLine(l.text, NEXT_PLAN_MARKER);
+    let text = l.text;
+    if (m) {
+      phase = RESULTS_MARKER.test(m.match[0]) ? "results" : "next";
+      if (phase === "next") years.push({ ...l, text: m.match[1] });
+      text = l.text.slice(m.end).trim();
+    }
+    if (squash(text) === REPOSTED) {
+      reposted = true;
+      continue;
+    }
+    if (text !== "") (phase === "results" ? results : next).push(text);
+  }
+  return { results: joinCellLines(results), nextPlan: joinCellLines(next), reposted, years };
+}
+
+export async function importReportPdf(bytes: Uint8Array, file: string): Promise<ImportResult> {
+  let pages: PdfPageText[];
+  try {
+    pages = await readPdfText(bytes);
+  } catch (e) {
+    return { drafts: [], problems: [{ code: "unreadable-file", severity: "error", file, params: { reason: "pdf", detail: e instanceof Error ? e.message : String(e) } }], fiscalYears: null };
+  }
+  if (pages.every((p) => p.runs.length === 0)) {
+    return { drafts: [], problems: [{ code: "no-table-found", severity: "error", file, params: { reason: "no-text-layer", pages: pages.length } }], fiscalYears: null };
+  }
+
+  const infos = pages.map(readPage);
+  // Pages of other appendices, and pages after them until 別添2 comes back, are not this table.
+  let current: number | null = null;
+  const ours = infos.map((info) => {
+    if (info.appendix !== null) current = info.appendix;
+    return current === null || current === OUR_APPENDIX;
+  });
+  const problems: Problem[] = [];
+  const skipped = ours.filter((o) => !o).length;
+  if (skipped > 0) problems.push(problem(file, "other-appendix-skipped", {}, { pages: skipped }, "info"));
+
+  const ourLines = infos.flatMap((info, i) => (ours[i] ? info.body : []));
+  const header = findHeader(ourLines);
+  const bounds = header ? columnBounds(header, ourLines) : null;
+  if (!bounds) {
+    // No table header to measure columns from: read the page text as report text.
+    const text = infos.map((info, i) => (ours[i] ? pages[i].runs.length && groupLines(pages[i].runs).map(lineText).join("\n") : "")).join("\f");
+    const r = importReportText(text, file);
+    r.problems.unshift(problem(file, "pdf-columns-not-found", { page: 1 }, {}, "info"));
+    return r;
+  }
+
+  const fiscalYears = infos.find((i) => i.years)?.years ?? null;
+  const rows: PdfRow[] = [];
+  let cur: PdfRow | null = null;
+  let chapter: HeadingRef | null = null;
+  let section: HeadingRef | null = null;
+  let subsection: HeadingRef | null = null;
+  const repostedRows = new Set<PdfRow>();
+
+  infos.forEach((info, i) => {
+    if (!ours[i]) return;
+    const page = pages[i].page;
+    if (info.chapter && info.chapter.number !== chapter?.number) {
+      chapter = info.chapter;
+      section = null;
+      subsection = null;
+    }
+    const body = info.body;
+    for (let j = 0; j < body.length; j++) {
+      const line = body[j];
+      const cols = splitColumns(line, bounds);
+      const whole = lineText(line).normalize("NFKC");
+      const label = LABEL.exec(cols[0].normalize("NFKC"));
+      if (!label && isWideLine(line, bounds)) {
+        // Headings and the strategy box: not rows; what follows is a new row.
+        cur = null;
+        const sec = SECTION.exec(whole);
+        const sub = SUBSECTION.exec(whole);
+        if (sec) {
+          let title = sec[2]?.trim() ?? "";
+          const next = body[j + 1];
+          if (title === "" && next && isWideLine(next, bounds) && !CIRCLED.test(lineText(next)) && !lineText(next).startsWith("・") && !/^サイバーセキュリティ戦略/u.test(lineText(next))) {
+            title = lineText(next).normalize("NFKC");
+            j++;
+          }
+          section = { number: sec[1], title };
+          subsection = null;
+        } else if (sub) subsection = { number: `(${sub[1]})`, title: sub[2].trim() };
+        continue;
+      }
+      if (TABLE_HEADER_START.test(squash(cols[0])) || cols.every((c) => c === "" || TABLE_HEADER_PIECES.some((p) => p.test(squash(c))))) {
+        cur = null;
+        continue;
+      }
+      const at = { page, line: line.index };
+      if (label) {
+        cur = { label: `(${label[1]})`, owners: [], left: [], right: [], page, line: line.index, chapter, section, subsection };
+        rows.push(cur);
+      } else if (!cur) {
+        cur = { label: null, owners: [], left: [], right: [], page, line: line.index, chapter, section, subsection };
+        rows.push(cur);
+      }
+      if (label && label[2].trim() !== "") cur.owners.push(label[2].trim());
+      if (cols[1] !== "") cur.owners.push(cols[1]);
+      if (cols[2] !== "") cur.left.push({ text: cols[2], ...at });
+      if (cols[3] !== "") cur.right.push({ text: cols[3], ...at });
+    }
+  });
+
+  const drafts: MeasureDraft[] = [];
+  for (const row of rows) {
+    const right = splitRight(row.right);
+    const plan = joinCellLines(row.left.map((l) => l.text));
+    const draft: MeasureDraft = {
+      label: row.label ?? "",
+      chapter: row.chapter,
+      section: row.section,
+      subsection: row.subsection,
+      ownersText: row.owners.join("\n"),
+      plan,
+      results: right.results,
+      nextPlan: right.nextPlan,
+      reposted: right.reposted || repostedRows.has(row) || [plan, right.results, right.nextPlan].some((t) => squash(t).includes(REPOSTED)),
+      source: { file, page: row.page, line: row.line },
+    };
+    let confidence = 1;
+    const at = { page: row.page, line: row.line };
+    const warn = (reason: string, params: Record<string, string | number> = {}, where: { page?: number; line?: number } = at) => {
+      const p = problem(file, reason, where, params);
+      if (draft.label !== "") p.measureId = qualifiedId(draft);
+      problems.push(p);
+    };
+    if (!row.label) {
+      confidence = 0.3;
+      warn("row-without-label");
+    }
+    if (row.owners.length === 0) {
+      confidence -= 0.2;
+      warn("owner-incomplete", { value: "" });
+    }
+    if (draft.nextPlan === "") {
+      confidence -= 0.3;
+      warn("truncated-row", { last: row === rows[rows.length - 1] ? 1 : 0 });
+    }
+    for (const y of right.years) if (fiscalYears && Number(y.text) !== fiscalYears.next) warn("marker-year", { found: y.text, expected: fiscalYears.next }, y);
+    draft.confidence = Math.round(Math.max(0.1, confidence) * 100) / 100;
+    drafts.push(draft);
+  }
+  if (drafts.length === 0) problems.push({ code: "no-table-found", severity: "error", file, params: { reason: "no-report-rows" } });
+  return { drafts, problems, fiscalYears };
+}

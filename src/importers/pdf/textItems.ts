@@ -1,0 +1,55 @@
+/** The text of a PDF as pdf.js gives it: per page, text runs with their position and size (PDF points, y upwards). */
+import { loadPdfjs, pdfjsOptions } from "./pdfjs";
+
+export interface TextRun {
+  str: string;
+  /** Left edge and baseline. */
+  x: number;
+  y: number;
+  width: number;
+  /** Font size (the run's height). */
+  size: number;
+}
+
+export interface PdfPageText {
+  /** 1-based page number in the PDF. */
+  page: number;
+  width: number;
+  height: number;
+  runs: TextRun[];
+}
+
+/** Read every page's text runs. Throws for a file pdf.js cannot open (the caller turns it into a problem). */
+export async function readPdfText(bytes: Uint8Array): Promise<PdfPageText[]> {
+  const pdfjs = await loadPdfjs();
+  const o = pdfjsOptions();
+  // pdf.js takes ownership of the buffer it is given: pass a copy.
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+    ...(o.cMapUrl ? { cMapUrl: o.cMapUrl, cMapPacked: true } : {}),
+  });
+  const doc = await task.promise;
+  try {
+    const pages: PdfPageText[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const view = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const runs: TextRun[] = [];
+      for (const item of content.items) {
+        if (!("str" in item) || item.str.trim() === "") continue;
+        const [a, b, , d, e, f] = item.transform as number[];
+        runs.push({ str: item.str, x: e, y: f, width: item.width, size: Math.max(Math.hypot(a, b), Math.abs(d), 1) });
+      }
+      pages.push({ page: n, width: view.width, height: view.height, runs });
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}

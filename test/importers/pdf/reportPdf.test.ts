@@ -1,0 +1,120 @@
+/**
+ * The PDF importer round trip: a report-like PDF made from a known table
+ * (scripts/fixtures/makeReportPdf.ts: LibreOffice prints a four-column .xlsx laid out like 別添2)
+ * imports back to that table. Needs Jest with --experimental-vm-modules (pdf.js is an ES module).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { finalizeMeasures } from "../../../src/domain/finalize";
+import type { Measure } from "../../../src/domain/model";
+import { importReportPdf } from "../../../src/importers/pdf";
+import type { ImportResult } from "../../../src/importers/importResult";
+import { lcs } from "../reportText/fixtureScore";
+
+const DIR = path.join(__dirname, "../../fixtures/pdf");
+const read = (name: string) => new Uint8Array(fs.readFileSync(path.join(DIR, name)));
+
+interface ExpectedRow {
+  label: string;
+  section: string;
+  subsection: string | null;
+  ministries: string[];
+  plan: string;
+  results: string;
+  nextPlan: string;
+  reposted: boolean;
+  status: string;
+}
+const expected = JSON.parse(fs.readFileSync(path.join(DIR, "report-sample.expected.json"), "utf8")) as { fiscalYears: { plan: number; next: number }; rows: ExpectedRow[] };
+const key = (s: string) => s.replace(/\r?\n/gu, "").normalize("NFKC");
+
+let result: ImportResult;
+let measures: Measure[];
+beforeAll(async () => {
+  result = await importReportPdf(read("report-sample.pdf"), "report-sample.pdf");
+  measures = finalizeMeasures(result.drafts);
+}, 60000);
+
+describe("report-like PDF round trip", () => {
+  test("the edition's years come from the page title (2024 → 2025)", () => {
+    expect(result.fiscalYears).toEqual(expected.fiscalYears);
+  });
+
+  test("every measure of the known table comes back, in order, with its section and sub-section", () => {
+    expect(measures.map((m) => [m.label, m.section?.number ?? null, m.subsection?.number ?? null])).toEqual(expected.rows.map((r) => [r.label, r.section, r.subsection]));
+  });
+
+  test("owners, status and (再掲) are those of the known table", () => {
+    expect(measures.map((m) => ({ owners: m.owners, status: m.status, reposted: m.reposted }))).toEqual(expected.rows.map((r) => ({ owners: r.ministries, status: r.status, reposted: r.reposted })));
+  });
+
+  test("every cell text is recovered exactly (line breaks removed, NFKC)", () => {
+    const got = measures.map((m) => [key(m.plan), key(m.results), key(m.nextPlan)]);
+    expect(got).toEqual(expected.rows.map((r) => [key(r.plan), key(r.results), key(r.nextPlan)]));
+  });
+
+  test("the row running over a page break is one measure, located on its first page", () => {
+    const e = measures.find((m) => m.id === "2.1(1)(エ)");
+    expect(e?.source.page).toBe(1);
+    expect(e?.results.split("\n")).toHaveLength(34);
+    expect(e?.nextPlan).toBe("・引き続き、地域連絡会議を開催し、被害事例と対策の共有を進める。");
+  });
+
+  test("the 別添3 page in the same PDF is skipped, with an info", () => {
+    expect(measures.some((m) => m.plan.includes("別添3"))).toBe(false);
+    expect(result.problems).toContainEqual(expect.objectContaining({ severity: "info", params: expect.objectContaining({ reason: "other-appendix-skipped", pages: 1 }) }));
+  });
+
+  test("rows read by position are certain: confidence 1 and no warnings", () => {
+    expect(result.drafts.map((d) => d.confidence)).toEqual(expected.rows.map(() => 1));
+    expect(result.problems.filter((p) => p.severity !== "info")).toEqual([]);
+  });
+});
+
+describe("PDFs that are not the table", () => {
+  test("a PDF without a text layer (a scan) gives a clear no-text-layer problem", async () => {
+    const r = await importReportPdf(read("no-text-layer.pdf"), "scan.pdf");
+    expect(r.drafts).toEqual([]);
+    expect(r.problems).toEqual([expect.objectContaining({ code: "no-table-found", severity: "error", file: "scan.pdf", params: expect.objectContaining({ reason: "no-text-layer" }) })]);
+  });
+
+  test("bytes that are not a PDF give an unreadable-file problem, not an exception", async () => {
+    const r = await importReportPdf(new TextEncoder().encode("項番,担当府省庁\n(ア),総務省\n"), "not-a.pdf");
+    expect(r.drafts).toEqual([]);
+    expect(r.problems).toEqual([expect.objectContaining({ code: "unreadable-file", severity: "error" })]);
+  });
+});
+
+afterAll(() => {
+  if (!measures) return;
+  let chars = 0;
+  let right = 0;
+  expected.rows.forEach((r, i) => {
+    const m = measures[i];
+    for (const [w, g] of [
+      [r.plan, m?.plan ?? ""],
+      [r.results, m?.results ?? ""],
+      [r.nextPlan, m?.nextPlan ?? ""],
+    ]) {
+      const a = [...key(w)];
+      const b = [...key(g)];
+      chars += a.length;
+      const denom = Math.max(a.length, b.length);
+      right += denom === 0 ? 0 : (lcs(key(w), key(g)) * a.length) / denom;
+    }
+  });
+  const figures = {
+    measuresFound: measures.length,
+    measuresExpected: expected.rows.length,
+    labelsRight: expected.rows.filter((r, i) => measures[i]?.label === r.label).length,
+    ownersRight: expected.rows.filter((r, i) => JSON.stringify(measures[i]?.owners) === JSON.stringify(r.ministries)).length,
+    statusRight: expected.rows.filter((r, i) => measures[i]?.status === r.status).length,
+    cellCharShare: chars === 0 ? 1 : Math.round((right / chars) * 10000) / 10000,
+  };
+  console.log(`Report PDF round trip (report-sample.pdf): ${JSON.stringify(figures)}`);
+  const out = path.join(__dirname, "../../../artifacts");
+  fs.mkdirSync(out, { recursive: true });
+  const file = path.join(out, "report-import.json");
+  const prev = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>) : {};
+  fs.writeFileSync(file, JSON.stringify({ ...prev, pdf: figures }, null, 2));
+});
