@@ -144,7 +144,11 @@ function keyOf(name: string): string {
 export function matchMinistry(name: string): string | null {
   const key = keyOf(name);
   if (key === "") return null;
-  return formalByKey.get(key) ?? formalByKey.get(key.toUpperCase()) ?? null;
+  const found = formalByKey.get(key) ?? formalByKey.get(key.toUpperCase());
+  if (found) return found;
+  // An office in parentheses after the ministry: "内閣府(科学技術・イノベーション推進事務局)" → 内閣府.
+  const base = /^(.+?)\(.*\)$/u.exec(key)?.[1];
+  return base ? (formalByKey.get(base) ?? formalByKey.get(base.toUpperCase()) ?? null) : null;
 }
 
 /** True for 関係府省庁, 各府省庁 and the other group names. */
@@ -161,9 +165,37 @@ function isKnown(part: string): boolean {
  * Parts separated by spaces only are split when every piece is a known name ("総務省 経済産業省"),
  * and a name wrapped over two lines ("個人情報保" / "護委員会") is joined back.
  */
+const OPENING = "(（[［【〔「『";
+const CLOSING = ")）]］】〕」』";
+
+/** Split at separators outside brackets: "内閣府（科学技術・イノベーション推進事務局）" stays one part. */
+function splitOutsideBrackets(text: string): string[] {
+  const sep = new RegExp(OWNER_SEPARATORS.source, "uy");
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; ) {
+    const ch = text[i];
+    if (OPENING.includes(ch)) depth++;
+    else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      sep.lastIndex = i;
+      const m = sep.exec(text);
+      if (m && m[0].length > 0) {
+        parts.push(text.slice(start, i));
+        i += m[0].length;
+        start = i;
+        continue;
+      }
+    }
+    i++;
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
 export function splitOwners(text: string): string[] {
-  const raw = text
-    .split(OWNER_SEPARATORS)
+  const raw = splitOutsideBrackets(text)
     .map((p) => p.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ""))
     .filter((p) => p !== "");
   // Join wrapped names: two unknown neighbours that make a known name together.

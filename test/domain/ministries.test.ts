@@ -110,3 +110,15 @@ describe("normalizeOwners", () => {
     expect(suggestMinistry("IPA")).toBeNull();
   });
 });
+
+describe("offices in parentheses", () => {
+  it("a separator inside parentheses does not split: 内閣府（科学技術・イノベーション推進事務局）、総務省", () => {
+    expect(splitOwners("内閣府（科学技術・イノベーション推進事務局）、総務省")).toEqual(["内閣府（科学技術・イノベーション推進事務局）", "総務省"]);
+  });
+
+  it("an office in parentheses counts for its ministry", () => {
+    expect(normalizeOwners("内閣府（科学技術・イノベーション推進事務局）、総務省").owners).toEqual(["内閣府", "総務省"]);
+    expect(matchMinistry("経済産業省(商務情報政策局)")).toBe("経済産業省");
+    expect(matchMinistry("IPA(経済産業省)")).toBeNull();
+  });
+});
