@@ -44,9 +44,14 @@ export interface StatusRule {
  * "…の完了を目指す" continue), so it must close a sentence ("…廃止する。"), follow a year
  * ("2023年度で終了"), or follow をもって ("…をもって本施策は完了した").
  */
+/**
+ * The keyword must close a clause ("終了。", "終了し、", "完了した。"): "…で完了する予定のシステム",
+ * "終了予定の旧制度", "終了した実証の成果" describe something else.
+ */
+const NOT_THIS_MEASURE = String.raw`(?=(した|する|となった|となる|とする|済み|済)?(。|、|,|$|\(|し[、,]|となり))`;
 export const ENDED_PATTERNS: readonly RegExp[] = [
-  /(年度|年|年度末|年末)(で|に|を以て|をもって|末で|末をもって)(本施策は|本事業は|事業は|施策は)?(終了|完了|廃止)/u,
-  /(をもって|を以て)[^。]*(終了|完了|廃止)/u,
+  new RegExp(String.raw`(年度|年|年度末|年末)(で|を以て|をもって|末で|末をもって)(本施策は|本事業は|事業は|施策は)?(終了|完了|廃止)${NOT_THIS_MEASURE}`, "u"),
+  new RegExp(String.raw`(をもって|を以て)[^。]*(終了|完了|廃止)${NOT_THIS_MEASURE}`, "u"),
   /(終了|廃止)(した|する|となった|となる|とする|予定|済み|済)?(。|$)/u,
   // 完了する。 is a plan to finish something next year (continuing); only a past 完了 ends the measure.
   /完了(した|となった|済み|済)?(。|$)/u,

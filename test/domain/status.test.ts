@@ -138,3 +138,18 @@ describe("owner blocks in the next-year plan ([内閣官房] … [金融庁] …
     expect(classifyStatus({ plan, nextPlan: "[内閣官房]\n・引き続き、実施する。\n[金融庁]\n・対象を拡大する。" }).status).toBe("expanded");
   });
 });
+
+describe("ended: the keyword must end this measure, not describe something else", () => {
+  const plan = "総務省において、…を行う。";
+  it.each([
+    "・2025 年度で完了する予定のシステム整備を、引き続き進める。",
+    "・本年度をもって終了予定の旧制度に代わり、新制度の運用を行う。",
+    "・2023 年度で終了した実証の成果を踏まえ、引き続き普及を図る。",
+  ])("continuing: %s", (nextPlan) => {
+    expect(classifyStatus({ plan, nextPlan }).status).toBe("continuing");
+  });
+
+  it.each(["・2023 年度で終了し、後継の取組に統合する。", "・2023 年度をもって廃止。"])("ended: %s", (nextPlan) => {
+    expect(classifyStatus({ plan, nextPlan }).status).toBe("ended");
+  });
+});
