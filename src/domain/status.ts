@@ -63,6 +63,15 @@ export const NEW_PATTERNS: readonly RegExp[] = [/^・?(新たに|新規)/u];
 
 /** Expanded: 拡充, 拡大, 更なる強化 (also さらなる強化). 強化 alone is not enough. */
 export const EXPANDED_PATTERNS: readonly RegExp[] = [/拡充/u, /拡大/u, /(更|さら)なる強化/u];
+/** 拡大 of something bad is not expansion of the measure: "被害の拡大防止", "感染拡大を防ぐ". Removed before testing. */
+export const EXPANDED_EXCLUSIONS: readonly RegExp[] = [
+  /(被害|感染|脅威|攻撃|侵害|漏えい|リスク)(の)?拡大/gu,
+  /拡大(の)?(を)?(防止|防ぐ|防ぎ|抑止|抑制|阻止)/gu,
+];
+
+function withoutExclusions(s: string): string {
+  return EXPANDED_EXCLUSIONS.reduce((t, p) => t.replace(p, ""), s);
+}
 
 const any = (patterns: readonly RegExp[], s: string) => patterns.some((p) => p.test(s));
 
@@ -116,7 +125,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
       ja: "次年度計画に拡充・拡大・更なる強化の記載",
       en: "Next-year plan says 拡充, 拡大 or 更なる強化",
     },
-    test: (t) => !t.nextBlank && any(EXPANDED_PATTERNS, t.nextPlan),
+    test: (t) => !t.nextBlank && any(EXPANDED_PATTERNS, withoutExclusions(t.nextPlan)),
   },
   {
     id: "continuing-default",

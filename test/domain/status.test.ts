@@ -153,3 +153,13 @@ describe("ended: the keyword must end this measure, not describe something else"
     expect(classifyStatus({ plan, nextPlan }).status).toBe("ended");
   });
 });
+
+describe("expanded: 拡大 of harm is not expansion", () => {
+  const plan = "警察庁において、…を行う。";
+  it.each(["・引き続き、被害の拡大防止に向けた注意喚起を行う。", "・感染拡大を防ぐため、引き続き情報提供を行う。"])("continuing: %s", (nextPlan) => {
+    expect(classifyStatus({ plan, nextPlan }).status).toBe("continuing");
+  });
+  it("but expansion next to such words still counts", () => {
+    expect(classifyStatus({ plan, nextPlan: "・被害の拡大防止に向け、対象事業者を拡大する。" }).status).toBe("expanded");
+  });
+});
