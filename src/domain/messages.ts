@@ -3,6 +3,7 @@
  * The location (file, row, column) is shown next to the message, not inside it.
  */
 import type { Lang, Problem, ProblemCode, Severity } from "./model";
+import { layoutReasonMessage } from "./layoutReasons";
 import { STATUS_LABELS } from "./status";
 
 export const SEVERITY_LABELS: Record<Lang, Record<Severity, string>> = {
@@ -87,8 +88,10 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
     "unreadable-file": (p) => unreadable("ja", p),
     "unsupported-encoding": (p) => `文字コード ${s(p.encoding)} には対応していません。UTF-8 または Shift_JIS で保存し直してください。`,
     "no-table-found": (p) =>
-      `表の見出し行(項番、担当府省庁、年次計画など)が見つかりません。${p.sheets ? `(確認したシート: ${s(p.sheets)})` : ""}`,
-    "ambiguous-layout": (p) => `表の配置を確定できませんでした。内容を確認してください。${p.detail ? `(${s(p.detail)})` : ""}`,
+      p.reason === "no-text-layer"
+        ? "この PDF には文字情報がありません(スキャン画像の PDF など)。文字を選択できる PDF か、そのテキストを指定してください。"
+        : `表の見出し行(項番、担当府省庁、年次計画など)が見つかりません。${p.sheets ? `(確認したシート: ${s(p.sheets)})` : ""}`,
+    "ambiguous-layout": (p) => layoutReasonMessage("ja", p) ?? `表の配置を確定できませんでした。内容を確認してください。${p.detail ? `(${s(p.detail)})` : ""}`,
   },
   en: {
     "missing-label": (p) => `Required column "${s(p.columnEn)}" (${s(p.column)}) is missing. Add it to the header row. Nothing was imported from this table.`,
@@ -105,8 +108,11 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
     "invalid-status": (p) => `Status "${s(p.value)}" is not recognised (use ${STATUS_LIST("en")}). The status is read from the next-year plan.`,
     "unreadable-file": (p) => unreadable("en", p),
     "unsupported-encoding": (p) => `The ${s(p.encoding)} encoding is not supported. Save the file as UTF-8 or Shift_JIS.`,
-    "no-table-found": (p) => `No header row (項番, 担当府省庁, 年次計画 …) was found.${p.sheets ? ` (Sheets checked: ${s(p.sheets)})` : ""}`,
-    "ambiguous-layout": (p) => `The layout could not be determined with certainty; please check.${p.detail ? ` (${s(p.detail)})` : ""}`,
+    "no-table-found": (p) =>
+      p.reason === "no-text-layer"
+        ? "This PDF has no text layer (a scanned image?). Give a PDF whose text can be selected, or its text."
+        : `No header row (項番, 担当府省庁, 年次計画 …) was found.${p.sheets ? ` (Sheets checked: ${s(p.sheets)})` : ""}`,
+    "ambiguous-layout": (p) => layoutReasonMessage("en", p) ?? `The layout could not be determined with certainty; please check.${p.detail ? ` (${s(p.detail)})` : ""}`,
   },
 };
 

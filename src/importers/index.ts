@@ -5,10 +5,12 @@
  */
 import type { TableSource } from "../domain/readTable";
 import { importDelimitedBytes, importDelimitedText } from "./csv";
-import { sniffSignature } from "./decode";
+import { decodeTableBytes, sniffSignature } from "./decode";
 import { importGrid as importGridValues } from "./grid";
 import { failedImport, type ImportResult } from "./importResult";
 import { importXlsx } from "./xlsx";
+import { importReportPdf } from "./pdf";
+import { importReportText, looksLikeReportText } from "./reportText";
 
 export type { ImportResult } from "./importResult";
 
@@ -27,11 +29,19 @@ export async function importFile(name: string, bytes: Uint8Array): Promise<Impor
   }
   if (ext === "xls" || sig === "xls") return failedImport({ code: "unreadable-file", severity: "error", file: name, params: { reason: "signature-xls" } });
   if (bytes.length === 0) return failedImport({ code: "no-table-found", severity: "error", file: name, params: { reason: "empty" } });
+  // The published report: its PDF, or text copied out of it (recognised by content, not by name).
+  if (sig === "pdf") return importReportPdf(bytes, name);
+  if (ext === "pdf") return failedImport({ code: "unreadable-file", severity: "error", file: name, params: { reason: "pdf-corrupt" } });
+  if (ext !== "csv" && ext !== "tsv") {
+    const decoded = decodeTableBytes(bytes, name);
+    if (decoded.ok && looksLikeReportText(decoded.text)) return importReportText(decoded.text, name);
+  }
   return importDelimitedBytes(name, bytes);
 }
 
 /** Pasted text (tab-separated from Excel, or CSV). */
 export async function importText(name: string, text: string): Promise<ImportResult> {
+  if (looksLikeReportText(text)) return importReportText(text, name);
   return importDelimitedText(name, text, "auto");
 }
 

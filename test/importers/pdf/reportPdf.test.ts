@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { finalizeMeasures } from "../../../src/domain/finalize";
 import type { Measure } from "../../../src/domain/model";
+import { importFile } from "../../../src/importers";
 import { importReportPdf } from "../../../src/importers/pdf";
 import type { ImportResult } from "../../../src/importers/importResult";
 import { lcs } from "../reportText/fixtureScore";
@@ -68,6 +69,13 @@ describe("report-like PDF round trip", () => {
   test("rows read by position are certain: confidence 1 and no warnings", () => {
     expect(result.drafts.map((d) => d.confidence)).toEqual(expected.rows.map(() => 1));
     expect(result.problems.filter((p) => p.severity !== "info")).toEqual([]);
+  });
+});
+
+describe("PDF through the import door", () => {
+  test("importFile reads a .pdf as the report, by its %PDF signature", async () => {
+    const r = await importFile("別添2.pdf", read("report-sample.pdf"));
+    expect(r.drafts.map((d) => d.label)).toEqual(expected.rows.map((x) => x.label));
   });
 });
 
