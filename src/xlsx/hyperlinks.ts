@@ -5,7 +5,7 @@
  * `location="'S'!A1"`, which is how Excel itself stores a link inside the workbook.
  */
 import { parseRels, REL, removeRels } from "./relationships";
-import { attributes, escapeXml } from "./xml";
+import { attributes, escapeXml, insertBeforeFirst } from "./xml";
 
 export function repairInternalHyperlinks(sheetXml: string, relsXml: string | undefined): { sheet: string; rels: string | undefined } {
   if (!relsXml || !sheetXml.includes("<hyperlink")) return { sheet: sheetXml, rels: relsXml };
@@ -26,4 +26,53 @@ export function repairInternalHyperlinks(sheetXml: string, relsXml: string | und
     return `<hyperlink ref="${escapeXml(a.ref)}" location="${escapeXml(location)}"${extra}/>`;
   });
   return { sheet, rels: removeRels(relsXml, new Set(internal.keys())) };
+}
+
+/** Elements that follow <hyperlinks> in a worksheet (CT_Worksheet sequence). */
+const AFTER_HYPERLINKS = [
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+
+/** Links inside the workbook (`location` only, no relationship), as written in a sheet. */
+export function locationLinks(sheetXml: string): string[] {
+  const block = /<hyperlinks>([\s\S]*?)<\/hyperlinks>/.exec(sheetXml);
+  if (!block) return [];
+  return (block[1].match(/<hyperlink(?=[\s/>])[^>]*\/>/g) ?? []).filter((t) => {
+    const a = attributes(t);
+    return a.location !== undefined && a["r:id"] === undefined;
+  });
+}
+
+/**
+ * exceljs drops a link that has only a `location` when it reads a file, so a user's internal
+ * links would vanish on regeneration: put back those of `links` whose cell has no link now.
+ */
+export function restoreLocationLinks(sheetXml: string, links: readonly string[]): string {
+  if (links.length === 0) return sheetXml;
+  const present = new Set(
+    Array.from(sheetXml.matchAll(/<hyperlink(?=[\s/>])[^>]*\/>/g), (m) => attributes(m[0]).ref),
+  );
+  const missing = links.filter((t) => !present.has(attributes(t).ref));
+  if (missing.length === 0) return sheetXml;
+  if (sheetXml.includes("</hyperlinks>")) return sheetXml.replace("</hyperlinks>", `${missing.join("")}</hyperlinks>`);
+  return insertBeforeFirst(sheetXml, `<hyperlinks>${missing.join("")}</hyperlinks>`, AFTER_HYPERLINKS, "worksheet");
 }

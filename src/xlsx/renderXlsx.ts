@@ -7,8 +7,10 @@ import type * as ExcelJS from "exceljs";
 import type { WorkbookPlan } from "../workbook/plan";
 import { makeSheetName } from "../workbook/sheetNames";
 import { readGeneratedSheetKeys } from "./generatedMarker";
+import { locationLinks, restoreLocationLinks } from "./hyperlinks";
 import { PackageFiles } from "./packageFiles";
 import { postProcess } from "./postProcess";
+import { workbookSheets } from "./relationships";
 import { writeSheet } from "./writeSheet";
 
 export interface RenderOptions {
@@ -37,8 +39,10 @@ export async function renderXlsx(plan: WorkbookPlan, options: RenderOptions = {}
   wb.modified = FIXED_DOC_TIME;
 
   const taken = new Set<string>();
+  let userLinks = new Map<string, string[]>();
   if (options.base) {
     const generated = readGeneratedSheetKeys(options.base);
+    userLinks = userSheetLinks(options.base, generated);
     await wb.xlsx.load(toArrayBuffer(options.base));
     for (const ws of [...wb.worksheets]) {
       if (generated.has(ws.name)) wb.removeWorksheet(ws.id);
@@ -60,7 +64,23 @@ export async function renderXlsx(plan: WorkbookPlan, options: RenderOptions = {}
   const buffer = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>);
   const files = new PackageFiles(new Uint8Array(buffer as ArrayBuffer));
   postProcess(files, plan, names);
+  for (const e of workbookSheets(files)) {
+    const links = userLinks.get(e.name);
+    if (links) files.set(e.path, restoreLocationLinks(files.get(e.path) ?? "", links));
+  }
   return files.toZip();
+}
+
+/** Internal links of the base's user sheets, by sheet name (exceljs loses them on reading). */
+function userSheetLinks(base: Uint8Array, generated: ReadonlyMap<string, string>): Map<string, string[]> {
+  const files = new PackageFiles(base);
+  const out = new Map<string, string[]>();
+  for (const e of workbookSheets(files)) {
+    if (generated.has(e.name)) continue;
+    const links = locationLinks(files.get(e.path) ?? "");
+    if (links.length > 0) out.set(e.name, links);
+  }
+  return out;
 }
 
 function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {

@@ -1,0 +1,89 @@
+/**
+ * Regenerating into a user's workbook (`renderXlsx(plan, { base })`): sheets marked as generated
+ * are replaced, the user's own sheets are kept, a user's sheet never loses its name.
+ */
+import { buildWorkbookPlan } from "../../src/workbook/buildWorkbookPlan";
+import type { SheetPlan, WorkbookPlan } from "../../src/workbook/plan";
+import { emptySheet } from "../../src/workbook/sheetPlan";
+import { readGeneratedSheetKeys } from "../../src/xlsx/generatedMarker";
+import { renderXlsx } from "../../src/xlsx/renderXlsx";
+import { MEASURES, PROBLEMS, sampleTable } from "../workbook/fixtures";
+import { parseRef, readBack } from "./readBack";
+
+function userSheet(name: string, text: string): SheetPlan {
+  const s = emptySheet(`user:${name}`, "input", name);
+  s.generated = false;
+  s.blocks.push({ row: 0, column: 0, values: [[text], ["=SUM(A1)"]] });
+  s.links.push({ at: { row: 2, column: 0 }, target: { sheetKey: `user:${name}`, cell: { row: 0, column: 0 } }, text: "先頭へ" });
+  return s;
+}
+
+/** A user's workbook: a generated workbook plus two sheets of their own. */
+async function usersWorkbook(): Promise<Uint8Array> {
+  const plan = buildWorkbookPlan(sampleTable(), { lang: "ja" });
+  const withUser: WorkbookPlan = { ...plan, sheets: [...plan.sheets, userSheet("メモ", "府省庁への照会メモ"), userSheet("総務省控え", "総務省の控え")] };
+  return renderXlsx(withUser);
+}
+
+describe("renderXlsx with a base workbook", () => {
+  it("replaces the generated sheets with the new plan and keeps the user's sheets and values", async () => {
+    const base = await usersWorkbook();
+    expect(readGeneratedSheetKeys(base).has("メモ")).toBe(false);
+    // New data: one measure less.
+    const next = buildWorkbookPlan({ measures: MEASURES.slice(0, 7), problems: PROBLEMS, fiscalYears: { plan: 2023, next: 2024 } }, { lang: "ja" });
+    const bytes = await renderXlsx(next, { base });
+    const rb = readBack(bytes);
+    expect(rb.book.SheetNames).toEqual(["メモ", "総務省控え", ...next.sheets.map((s) => s.name)]);
+    expect(rb.value("メモ", 0, 0)).toBe("府省庁への照会メモ");
+    expect(rb.cell("メモ", 1, 0)!.t).toBe("s"); // still text after exceljs read and re-save
+    expect(rb.cell("メモ", 1, 0)!.f).toBeUndefined();
+    // 施策一覧 has the new rows only (7 measures + header).
+    expect(rb.value("施策一覧", 7, 0)).toBe(MEASURES[6].id);
+    expect(rb.value("施策一覧", 8, 0)).toBeUndefined();
+    const keys = readGeneratedSheetKeys(bytes);
+    expect([...keys.values()].sort()).toEqual(next.sheets.map((s) => s.key).sort());
+    expect(keys.has("メモ")).toBe(false);
+    // Each chart part once per new chart: the old ones went with their sheets.
+    expect(Object.keys(rb.parts).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(
+      next.sheets.reduce((n, s) => n + s.charts.length, 0),
+    );
+  });
+
+  it("a user's sheet holding a generated sheet's name keeps it; the generated one is renamed and links follow", async () => {
+    const plan = buildWorkbookPlan(sampleTable(), { lang: "ja" });
+    const base = await renderXlsx({ lang: "ja", sheets: [userSheet("総務省", "私の総務省メモ")] });
+    const bytes = await renderXlsx(plan, { base });
+    const rb = readBack(bytes);
+    expect(rb.value("総務省", 0, 0)).toBe("私の総務省メモ");
+    expect(rb.book.SheetNames).toContain("総務省 (2)");
+    expect(readGeneratedSheetKeys(bytes).get("総務省 (2)")).toBe("ministry:総務省");
+    // The dashboard's link to 総務省 lands on the generated sheet, not on the user's.
+    const d = plan.sheets[0];
+    const link = d.links.find((l) => l.target.sheetKey === "ministry:総務省")!;
+    const target = (rb.cell("ダッシュボード", link.at.row, link.at.column) as { l: { Target: string } }).l.Target;
+    expect(parseRef(target.replace(/^#/, "")).sheet).toBe("総務省 (2)");
+    // So does the ministry chart's data reference.
+    const charts = Object.keys(rb.parts).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).map((p) => rb.text(p));
+    expect(charts.some((x) => x.includes("&apos;総務省 (2)&apos;!$B$8:$B$12"))).toBe(true);
+    expect(charts.some((x) => x.includes("&apos;総務省&apos;!"))).toBe(false);
+  });
+
+  it("keeps a user's internal link, which exceljs drops when it reads a file", async () => {
+    const base = await renderXlsx({ lang: "ja", sheets: [userSheet("メモ", "a")] });
+    const bytes = await renderXlsx(buildWorkbookPlan(sampleTable(), { lang: "ja" }), { base });
+    const rb = readBack(bytes);
+    const cell = rb.cell("メモ", 2, 0) as { l: { Target: string } };
+    expect(cell.l.Target).toBe("#'メモ'!A1");
+  });
+
+  it("leaves no defined name pointing at a removed sheet", async () => {
+    const base = await usersWorkbook();
+    const bytes = await renderXlsx(buildWorkbookPlan(sampleTable(), { lang: "ja" }), { base });
+    const workbook = readBack(bytes).text("xl/workbook.xml");
+    expect(workbook).not.toContain("#REF!");
+    const localIds = Array.from(workbook.matchAll(/localSheetId="(\d+)"/g), (m) => Number(m[1]));
+    const sheetCount = (workbook.match(/<sheet /g) ?? []).length;
+    for (const id of localIds) expect(id).toBeLessThan(sheetCount);
+    expect(new Set(localIds).size).toBe(localIds.length);
+  });
+});
