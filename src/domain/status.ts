@@ -58,8 +58,8 @@ export const ENDED_PATTERNS: readonly RegExp[] = [
   /^・?(終了|完了|廃止)/u,
 ];
 
-/** New: the next-year plan opens with 新たに / 新規 (after the bullet). */
-export const NEW_PATTERNS: readonly RegExp[] = [/^・?(新たに|新規)/u];
+/** New: the next-year plan opens with 新たに / 新規に (after the bullet); not 新規参入事業者に… */
+export const NEW_PATTERNS: readonly RegExp[] = [/^・?(新たに|新規に|新規で|新規として|新規施策|新規事業)/u];
 
 /** Expanded: 拡充, 拡大, 更なる強化 (also さらなる強化). 強化 alone is not enough. */
 export const EXPANDED_PATTERNS: readonly RegExp[] = [/拡充/u, /拡大/u, /(更|さら)なる強化/u];

@@ -163,3 +163,9 @@ describe("expanded: 拡大 of harm is not expansion", () => {
     expect(classifyStatus({ plan, nextPlan: "・被害の拡大防止に向け、対象事業者を拡大する。" }).status).toBe("expanded");
   });
 });
+
+describe("new: 新規 must say the measure is new", () => {
+  it("新規参入事業者に… is not a new measure", () => {
+    expect(classifyStatus({ plan: "総務省において、…を行う。", nextPlan: "・新規参入事業者に対し、引き続き周知を行う。" }).status).toBe("continuing");
+  });
+});
