@@ -40,15 +40,15 @@ export interface StatusRule {
 }
 
 /**
+ * After a year or をもって, the keyword must close a clause ("終了。", "終了し、", "完了した。"):
+ * "…で完了する予定のシステム", "終了予定の旧制度", "終了した実証の成果" describe something else.
+ */
+const NOT_THIS_MEASURE = String.raw`(?=(した|する|となった|となる|とする|済み|済)?(。|、|,|$|\(|し[、,]|となり))`;
+/**
  * Ended: the plan says it stops. A keyword alone is not enough ("実証終了後は…推進する",
  * "…の完了を目指す" continue), so it must close a sentence ("…廃止する。"), follow a year
  * ("2023年度で終了"), or follow をもって ("…をもって本施策は完了した").
  */
-/**
- * The keyword must close a clause ("終了。", "終了し、", "完了した。"): "…で完了する予定のシステム",
- * "終了予定の旧制度", "終了した実証の成果" describe something else.
- */
-const NOT_THIS_MEASURE = String.raw`(?=(した|する|となった|となる|とする|済み|済)?(。|、|,|$|\(|し[、,]|となり))`;
 export const ENDED_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(年度|年|年度末|年末)(で|を以て|をもって|末で|末をもって)(本施策は|本事業は|事業は|施策は)?(終了|完了|廃止)${NOT_THIS_MEASURE}`, "u"),
   new RegExp(String.raw`(をもって|を以て)[^。]*(終了|完了|廃止)${NOT_THIS_MEASURE}`, "u"),
