@@ -52,6 +52,8 @@ export interface ApplyResult {
   sheets: Record<string, string>;
   /** context.sync() round trips, reading included. */
   syncs: number;
+  /** Names the previous generation's sheets had; they were replaced (deleted). */
+  replaced: string[];
   /** Estimated serialised bytes sent, in total and in the largest request. */
   requestBytes: number;
   maxRequestBytes: number;
@@ -156,6 +158,7 @@ export async function applyWorkbookPlan(
       return {
         sheets: Object.fromEntries(names),
         syncs,
+        replaced: old.map((o) => o.name),
         requestBytes: bytes.reduce((a, b) => a + b, 0),
         maxRequestBytes: Math.max(0, ...bytes),
       };

@@ -8,6 +8,8 @@ export interface ExcelHost {
     batch: (context: Excel.RequestContext) => Promise<T>
   ): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
+  /** False outside Office (no `Excel` global). */
+  available?(): boolean;
 }
 
 export function globalExcelHost(): ExcelHost {
@@ -20,6 +22,7 @@ export function globalExcelHost(): ExcelHost {
       if (!g.Excel) throw new Error("NotInExcel");
       return g.Excel.run(options, batch);
     },
+    available: () => g.Excel !== undefined,
     isSetSupported: (name, version) =>
       g.Office?.context?.requirements?.isSetSupported(name, version) ?? false,
   };

@@ -45,6 +45,8 @@ export async function readSheetValues(
   const host = options.host ?? globalExcelHost();
   const timeoutMs = options.syncTimeoutMs ?? DEFAULT_SYNC_TIMEOUT_MS;
   const targetBytes = options.targetResponseBytes ?? 2 * 1024 * 1024;
+  if (host.available && !host.available())
+    throw new ExcelApplyError("NotInExcel", null, "nothing-created");
   try {
     return await host.run({ delayForCellEdit: true }, async (context) => {
       const sync = () => syncWithTimeout(context, timeoutMs);

@@ -9,6 +9,8 @@ import type { ExcelHost } from "./host";
 export const REQUIRED_EXCEL_API = "1.12";
 
 export function checkExcelRequirements(host: ExcelHost): void {
+  if (host.available && !host.available())
+    throw new ExcelApplyError("NotInExcel", null, "nothing-created");
   let ok = false;
   try {
     ok = host.isSetSupported("ExcelApi", REQUIRED_EXCEL_API);

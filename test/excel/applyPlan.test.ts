@@ -158,6 +158,9 @@ describe("user sheets", () => {
     const before = snapshots(sim, ["メモ", "総務省"]);
     const first = sim.workbook.sheets.map((s) => s.name);
     const second = await applyWorkbookPlan(plan40, { host: host(sim) });
+    expect(second.replaced.sort()).toEqual(
+      first.filter((n) => n !== "メモ" && n !== "総務省").sort()
+    );
     expect(sim.workbook.sheets.map((s) => s.name)).toEqual(first);
     expect(second.sheets["ministry:総務省"]).toBe("総務省 (2)");
     expect(snapshots(sim, ["メモ", "総務省"])).toEqual(before);

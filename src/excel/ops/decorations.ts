@@ -32,9 +32,7 @@ export function tableOps(
   return tables.map((t) => {
     const name = finalNames.get(t.name) ?? t.name;
     return simpleOp(3, 3, jsonBytes(name) + jsonBytes(t.style) + 32, (env) => {
-      const table = env
-        .sheet(sheetKey)
-        .tables.add(range(env, sheetKey, t.range) as unknown as Excel.Range, true);
+      const table = env.sheet(sheetKey).tables.add(range(env, sheetKey, t.range), true);
       table.name = name;
       table.style = t.style;
     });
