@@ -30,13 +30,18 @@ export function buildWorkbookPlan(table: PlanTable, options: BuildOptions): Work
   };
   const counts = countTable(table, lang);
   const dashboardName = name(t.sheet.dashboard);
-  const measures = buildMeasuresSheet(table.measures, table.fiscalYears, lang, name(t.sheet.measures));
+  const measures = buildMeasuresSheet(
+    table.measures,
+    table.fiscalYears,
+    lang,
+    name(t.sheet.measures)
+  );
   const report = buildReportSheet(
     table.problems,
     table.measures,
     lang,
     name(t.sheet.report),
-    options.message ?? problemMessage,
+    options.message ?? problemMessage
   );
   const dashboard = buildDashboardSheet(counts, table.fiscalYears, lang, dashboardName);
   const byOwner = new Map<string, { measure: Measure; index: number }[]>();
@@ -48,7 +53,7 @@ export function buildWorkbookPlan(table: PlanTable, options: BuildOptions): Work
     }
   });
   const ministries = counts.ministries.map((c, i) =>
-    buildMinistrySheet(c, byOwner.get(c.name) ?? [], lang, name(c.name), `PlanMinistry${i + 1}`),
+    buildMinistrySheet(c, byOwner.get(c.name) ?? [], lang, name(c.name), `PlanMinistry${i + 1}`)
   );
   return { lang, sheets: [dashboard, measures, report, ...ministries] };
 }

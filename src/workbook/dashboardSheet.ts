@@ -9,7 +9,14 @@ import { range, rowHeightFor } from "./geometry";
 import { MEASURES_SHEET_KEY } from "./measuresSheet";
 import type { CellValue, ChartPlan, SheetPlan } from "./plan";
 import { REPORT_SHEET_KEY } from "./reportSheet";
-import { BLOCK_HEADER_FORMAT, COLORS, emptySheet, HEADING_FORMAT, LINK_FORMAT, TITLE_FORMAT } from "./sheetPlan";
+import {
+  BLOCK_HEADER_FORMAT,
+  COLORS,
+  emptySheet,
+  HEADING_FORMAT,
+  LINK_FORMAT,
+  TITLE_FORMAT,
+} from "./sheetPlan";
 import { WORKBOOK_STRINGS } from "./strings";
 
 export const DASHBOARD_SHEET_KEY = "dashboard";
@@ -23,14 +30,15 @@ export function buildDashboardSheet(
   counts: WorkbookCounts,
   years: FiscalYears | null,
   lang: Lang,
-  name: string,
+  name: string
 ): SheetPlan {
   const t = WORKBOOK_STRINGS[lang];
   const d = t.dashboard;
   const labels = STATUS_LABELS[lang];
   const sheet = emptySheet(DASHBOARD_SHEET_KEY, "dashboard", name);
   sheet.tabColor = COLORS.tab.dashboard;
-  const put = (row: number, column: number, values: CellValue[][]) => sheet.blocks.push({ row, column, values });
+  const put = (row: number, column: number, values: CellValue[][]) =>
+    sheet.blocks.push({ row, column, values });
 
   put(0, 0, [[d.title(years)]]);
   sheet.formats.push({ range: range(0, 0, 1, 1), format: TITLE_FORMAT });
@@ -49,21 +57,39 @@ export function buildDashboardSheet(
   ];
   put(r + 1, 0, totals);
   sheet.formats.push({ range: range(r + 1, 0, totals.length, 2), format: { border: "thin" } });
-  sheet.formats.push({ range: range(r + 1, 1, totals.length, 1), format: { bold: true, numberFormat: "0" } });
+  sheet.formats.push({
+    range: range(r + 1, 1, totals.length, 1),
+    format: { bold: true, numberFormat: "0" },
+  });
   sheet.links.push(
-    { at: { row: r + 1, column: 2 }, target: { sheetKey: MEASURES_SHEET_KEY, cell: { row: 0, column: 0 } } },
-    { at: { row: r + 3, column: 2 }, target: { sheetKey: REPORT_SHEET_KEY, cell: { row: 0, column: 0 } } },
+    {
+      at: { row: r + 1, column: 2 },
+      target: { sheetKey: MEASURES_SHEET_KEY, cell: { row: 0, column: 0 } },
+    },
+    {
+      at: { row: r + 3, column: 2 },
+      target: { sheetKey: REPORT_SHEET_KEY, cell: { row: 0, column: 0 } },
+    }
   );
-  sheet.formats.push({ range: range(r + 1, 2, 1, 1), format: LINK_FORMAT }, { range: range(r + 3, 2, 1, 1), format: LINK_FORMAT });
+  sheet.formats.push(
+    { range: range(r + 1, 2, 1, 1), format: LINK_FORMAT },
+    { range: range(r + 3, 2, 1, 1), format: LINK_FORMAT }
+  );
   if (counts.errors > 0)
-    sheet.formats.push({ range: range(r + 3, 0, 1, 2), format: { fill: COLORS.error, fontColor: COLORS.errorText } });
+    sheet.formats.push({
+      range: range(r + 3, 0, 1, 2),
+      format: { fill: COLORS.error, fontColor: COLORS.errorText },
+    });
   r += totals.length + 2;
 
   // Status table: the doughnut's data.
   put(r, 0, [[d.statusTable]]);
   sheet.formats.push({ range: range(r, 0, 1, 1), format: HEADING_FORMAT });
   const statusTop = r + 1;
-  const statusRows: CellValue[][] = [[t.measures.status, d.count], ...STATUSES.map((s) => [labels[s], counts.status[s]])];
+  const statusRows: CellValue[][] = [
+    [t.measures.status, d.count],
+    ...STATUSES.map((s) => [labels[s], counts.status[s]]),
+  ];
   put(statusTop, 0, statusRows);
   styleTable(sheet, statusTop, statusRows.length, 2);
   r = statusTop + statusRows.length + 1;
@@ -73,10 +99,16 @@ export function buildDashboardSheet(
   sheet.formats.push({ range: range(r, 0, 1, 1), format: HEADING_FORMAT });
   const chapterTop = r + 1;
   const chapters = counts.chapters.length > 0 ? counts.chapters : [{ chapter: "", measures: 0 }];
-  const chapterRows: CellValue[][] = [[d.chapter, d.count], ...chapters.map((c) => [c.chapter || "-", c.measures])];
+  const chapterRows: CellValue[][] = [
+    [d.chapter, d.count],
+    ...chapters.map((c) => [c.chapter || "-", c.measures]),
+  ];
   put(chapterTop, 0, chapterRows);
   styleTable(sheet, chapterTop, chapterRows.length, 2);
-  sheet.formats.push({ range: range(chapterTop + 1, 0, chapters.length, 1), format: { wrap: true, vertical: "top" } });
+  sheet.formats.push({
+    range: range(chapterTop + 1, 0, chapters.length, 1),
+    format: { wrap: true, vertical: "top" },
+  });
   chapterRows.slice(1).forEach((row, i) => {
     const h = rowHeightFor(row, [LABEL_WIDTH, 9]);
     if (h > 18) sheet.rowHeights.push({ row: chapterTop + 1 + i, height: h });
@@ -102,7 +134,10 @@ export function buildDashboardSheet(
   ];
   put(ministryTop, 0, [header, ...body, totalRow]);
   styleTable(sheet, ministryTop, body.length + 2, header.length - 1);
-  sheet.formats.push({ range: range(ministryTop, header.length - 1, 1, 1), format: BLOCK_HEADER_FORMAT });
+  sheet.formats.push({
+    range: range(ministryTop, header.length - 1, 1, 1),
+    format: BLOCK_HEADER_FORMAT,
+  });
   sheet.formats.push({
     range: range(ministryTop + body.length + 1, 0, 1, header.length - 1),
     format: { bold: true, fill: COLORS.total, border: "thin" },
@@ -115,7 +150,10 @@ export function buildDashboardSheet(
     });
   });
   if (body.length > 0)
-    sheet.formats.push({ range: range(ministryTop + 1, header.length - 1, body.length, 1), format: LINK_FORMAT });
+    sheet.formats.push({
+      range: range(ministryTop + 1, header.length - 1, body.length, 1),
+      format: LINK_FORMAT,
+    });
 
   sheet.columns = [
     { column: 0, width: LABEL_WIDTH },
@@ -126,7 +164,10 @@ export function buildDashboardSheet(
   // Charts, stacked down the right-hand side.
   let top = 3;
   const place = (rows: number) => {
-    const at = { from: { row: top, column: CHART_COLUMN }, to: { row: top + rows, column: CHART_COLUMN + CHART_WIDTH_COLUMNS } };
+    const at = {
+      from: { row: top, column: CHART_COLUMN },
+      to: { row: top + rows, column: CHART_COLUMN + CHART_WIDTH_COLUMNS },
+    };
     top += rows + 1;
     return at;
   };
@@ -139,13 +180,20 @@ export function buildDashboardSheet(
       dataRange: range(ministryTop, 0, body.length + 1, 1 + STATUSES.length),
       seriesBy: "columns",
       categories: counts.ministries.map((m) => m.name),
-      series: STATUSES.map((s) => ({ name: labels[s], values: counts.ministries.map((m) => m.status[s]) })),
+      series: STATUSES.map((s) => ({
+        name: labels[s],
+        values: counts.ministries.map((m) => m.status[s]),
+      })),
       ...place(rows),
       legend: "bottom",
     });
   }
-  sheet.charts.push(chartFromRows("doughnut", d.chartShare, statusTop, statusRows, place(16), "right"));
-  sheet.charts.push(chartFromRows("columnClustered", d.chartByChapter, chapterTop, chapterRows, place(18), "none"));
+  sheet.charts.push(
+    chartFromRows("doughnut", d.chartShare, statusTop, statusRows, place(16), "right")
+  );
+  sheet.charts.push(
+    chartFromRows("columnClustered", d.chartByChapter, chapterTop, chapterRows, place(18), "none")
+  );
 
   sheet.print = { orientation: "landscape", paperSize: "A4", fitToWidth: true, fitToHeight: true };
   return sheet;
@@ -158,7 +206,7 @@ function chartFromRows(
   top: number,
   rows: CellValue[][],
   at: Pick<ChartPlan, "from" | "to">,
-  legend: ChartPlan["legend"],
+  legend: ChartPlan["legend"]
 ): ChartPlan {
   return {
     type,
@@ -175,7 +223,13 @@ function chartFromRows(
 
 function styleTable(sheet: SheetPlan, top: number, rowCount: number, columnCount: number): void {
   sheet.formats.push({ range: range(top, 0, 1, columnCount), format: BLOCK_HEADER_FORMAT });
-  sheet.formats.push({ range: range(top + 1, 0, rowCount - 1, columnCount), format: { border: "thin" } });
+  sheet.formats.push({
+    range: range(top + 1, 0, rowCount - 1, columnCount),
+    format: { border: "thin" },
+  });
   if (columnCount > 1)
-    sheet.formats.push({ range: range(top + 1, 1, rowCount - 1, columnCount - 1), format: { numberFormat: "0", horizontal: "right" } });
+    sheet.formats.push({
+      range: range(top + 1, 1, rowCount - 1, columnCount - 1),
+      format: { numberFormat: "0", horizontal: "right" },
+    });
 }

@@ -1,7 +1,12 @@
 /** Small helpers for 0-based cell coordinates and for sizing wrapped text. */
 import type { CellRef, CellValue, RangeRef } from "./plan";
 
-export function range(row: number, column: number, rowCount: number, columnCount: number): RangeRef {
+export function range(
+  row: number,
+  column: number,
+  rowCount: number,
+  columnCount: number
+): RangeRef {
   return { row, column, rowCount, columnCount };
 }
 
@@ -25,7 +30,10 @@ export function cellAddress(cell: CellRef, absolute = false): string {
 export function rangeAddress(r: RangeRef, absolute = false): string {
   const from = cellAddress({ row: r.row, column: r.column }, absolute);
   if (r.rowCount === 1 && r.columnCount === 1) return from;
-  const to = cellAddress({ row: r.row + r.rowCount - 1, column: r.column + r.columnCount - 1 }, absolute);
+  const to = cellAddress(
+    { row: r.row + r.rowCount - 1, column: r.column + r.columnCount - 1 },
+    absolute
+  );
   return `${from}:${to}`;
 }
 

@@ -23,7 +23,10 @@ export function buildListsSheet(lang: Lang, name: string): ListsSheet {
   const sheet = emptySheet(LISTS_SHEET_KEY, "lists", name);
   sheet.hidden = true;
   const statuses = Object.values(STATUS_LABELS.ja);
-  const column = (header: string, values: readonly string[]): CellValue[][] => [[header], ...values.map((v) => [v])];
+  const column = (header: string, values: readonly string[]): CellValue[][] => [
+    [header],
+    ...values.map((v) => [v]),
+  ];
   sheet.blocks.push({ row: 0, column: 0, values: column(t.lists.ministries, MINISTRIES) });
   sheet.blocks.push({ row: 0, column: 1, values: column(t.lists.statuses, statuses) });
   sheet.columns = [

@@ -108,7 +108,7 @@ export function buildMeasuresSheet(
   measures: readonly Measure[],
   years: FiscalYears | null,
   lang: Lang,
-  name: string,
+  name: string
 ): SheetPlan {
   const t = WORKBOOK_STRINGS[lang];
   const sheet = emptySheet(MEASURES_SHEET_KEY, "measures", name);
@@ -120,9 +120,19 @@ export function buildMeasuresSheet(
   const body = rows.length > 0 ? rows : [MEASURE_COLUMNS.map(() => "" as CellValue)];
   sheet.blocks.push({ row: 0, column: 0, values: [measureHeaders(lang, years), ...body] });
   sheet.columns = widths.map((w, column) => ({ column, width: w }));
-  sheet.tables.push({ name: MEASURES_TABLE_NAME, range: range(0, 0, body.length + 1, width), style: "TableStyleMedium2" });
-  sheet.formats.push({ range: range(0, 0, 1, width), format: { bold: true, wrap: true, vertical: "center" } });
-  sheet.formats.push({ range: range(1, 0, body.length, width), format: { wrap: true, vertical: "top" } });
+  sheet.tables.push({
+    name: MEASURES_TABLE_NAME,
+    range: range(0, 0, body.length + 1, width),
+    style: "TableStyleMedium2",
+  });
+  sheet.formats.push({
+    range: range(0, 0, 1, width),
+    format: { bold: true, wrap: true, vertical: "center" },
+  });
+  sheet.formats.push({
+    range: range(1, 0, body.length, width),
+    format: { wrap: true, vertical: "top" },
+  });
   sheet.formats.push({
     range: range(1, measureColumn("status"), body.length, 1),
     format: { horizontal: "center" },
@@ -142,14 +152,23 @@ export function buildMeasuresSheet(
   // Relative to the range's top-left (row 2): "$I2" for the status column.
   const statusCell = `$${columnLetter(measureColumn("status"))}2`;
   sheet.conditionalFormats.push(
-    { range: statusRange, formula: `=${statusCell}="${STATUS_LABELS[lang].ended}"`, format: { fill: COLORS.ended } },
+    {
+      range: statusRange,
+      formula: `=${statusCell}="${STATUS_LABELS[lang].ended}"`,
+      format: { fill: COLORS.ended },
+    },
     {
       range: statusRange,
       formula: `=${statusCell}="${STATUS_LABELS[lang].unreported}"`,
       format: { fill: COLORS.unreported, fontColor: COLORS.errorText },
-    },
+    }
   );
   sheet.freeze = { rows: 1, columns: 1 };
-  sheet.print = { orientation: "landscape", paperSize: "A4", fitToWidth: true, titleRows: { first: 0, last: 0 } };
+  sheet.print = {
+    orientation: "landscape",
+    paperSize: "A4",
+    fitToWidth: true,
+    titleRows: { first: 0, last: 0 },
+  };
   return sheet;
 }

@@ -9,7 +9,14 @@ import { range, rowHeightFor } from "./geometry";
 import { DASHBOARD_SHEET_KEY, ministrySheetKey } from "./dashboardSheet";
 import { MEASURES_SHEET_KEY, measureRow } from "./measuresSheet";
 import type { CellValue, SheetPlan } from "./plan";
-import { BLOCK_HEADER_FORMAT, COLORS, emptySheet, HEADING_FORMAT, LINK_FORMAT, TITLE_FORMAT } from "./sheetPlan";
+import {
+  BLOCK_HEADER_FORMAT,
+  COLORS,
+  emptySheet,
+  HEADING_FORMAT,
+  LINK_FORMAT,
+  TITLE_FORMAT,
+} from "./sheetPlan";
 import { WORKBOOK_STRINGS } from "./strings";
 
 const WIDTHS = [14, 14, 10, 44, 48, 44, 7, 12];
@@ -22,18 +29,22 @@ export function buildMinistrySheet(
   measures: readonly { measure: Measure; index: number }[],
   lang: Lang,
   name: string,
-  tableName: string,
+  tableName: string
 ): SheetPlan {
   const t = WORKBOOK_STRINGS[lang];
   const labels = STATUS_LABELS[lang];
   const sheet = emptySheet(ministrySheetKey(count.name), "ministry", name);
   sheet.tabColor = COLORS.tab.ministry;
-  const put = (row: number, column: number, values: CellValue[][]) => sheet.blocks.push({ row, column, values });
+  const put = (row: number, column: number, values: CellValue[][]) =>
+    sheet.blocks.push({ row, column, values });
 
   put(0, 0, [[t.ministry.title(count.name)]]);
   sheet.formats.push({ range: range(0, 0, 1, 1), format: TITLE_FORMAT });
   put(1, 0, [[t.ministry.backToDashboard]]);
-  sheet.links.push({ at: { row: 1, column: 0 }, target: { sheetKey: DASHBOARD_SHEET_KEY, cell: { row: 0, column: 0 } } });
+  sheet.links.push({
+    at: { row: 1, column: 0 },
+    target: { sheetKey: DASHBOARD_SHEET_KEY, cell: { row: 0, column: 0 } },
+  });
   sheet.formats.push({ range: range(1, 0, 1, 1), format: LINK_FORMAT });
 
   put(3, 0, [
@@ -50,7 +61,10 @@ export function buildMinistrySheet(
   ];
   put(statusTop, 0, statusRows);
   sheet.formats.push({ range: range(statusTop, 0, 1, 2), format: BLOCK_HEADER_FORMAT });
-  sheet.formats.push({ range: range(statusTop + 1, 0, STATUSES.length, 2), format: { border: "thin" } });
+  sheet.formats.push({
+    range: range(statusTop + 1, 0, STATUSES.length, 2),
+    format: { border: "thin" },
+  });
   sheet.charts.push({
     type: "columnClustered",
     title: t.ministry.chart(count.name),
@@ -67,7 +81,16 @@ export function buildMinistrySheet(
   put(MINISTRY_TABLE_TOP - 1, 0, [[t.ministry.listTitle]]);
   sheet.formats.push({ range: range(MINISTRY_TABLE_TOP - 1, 0, 1, 1), format: HEADING_FORMAT });
   const m = t.measures;
-  const header = [m.id, m.owners, m.status, m.plan(null), m.results, m.nextPlan(null), m.reposted, t.ministry.row];
+  const header = [
+    m.id,
+    m.owners,
+    m.status,
+    m.plan(null),
+    m.results,
+    m.nextPlan(null),
+    m.reposted,
+    t.ministry.row,
+  ];
   const rows: CellValue[][] = measures.map(({ measure }) => [
     measure.id,
     measure.owners.join("\n"),
@@ -80,8 +103,15 @@ export function buildMinistrySheet(
   ]);
   const body = rows.length > 0 ? rows : [header.map(() => "" as CellValue)];
   put(MINISTRY_TABLE_TOP, 0, [header, ...body]);
-  sheet.tables.push({ name: tableName, range: range(MINISTRY_TABLE_TOP, 0, body.length + 1, header.length), style: "TableStyleMedium2" });
-  sheet.formats.push({ range: range(MINISTRY_TABLE_TOP + 1, 0, body.length, header.length), format: { wrap: true, vertical: "top" } });
+  sheet.tables.push({
+    name: tableName,
+    range: range(MINISTRY_TABLE_TOP, 0, body.length + 1, header.length),
+    style: "TableStyleMedium2",
+  });
+  sheet.formats.push({
+    range: range(MINISTRY_TABLE_TOP + 1, 0, body.length, header.length),
+    format: { wrap: true, vertical: "top" },
+  });
   measures.forEach(({ measure, index }, i) => {
     sheet.links.push({
       at: { row: MINISTRY_TABLE_TOP + 1 + i, column: header.length - 1 },
@@ -90,7 +120,10 @@ export function buildMinistrySheet(
     });
   });
   if (rows.length > 0)
-    sheet.formats.push({ range: range(MINISTRY_TABLE_TOP + 1, header.length - 1, rows.length, 1), format: LINK_FORMAT });
+    sheet.formats.push({
+      range: range(MINISTRY_TABLE_TOP + 1, header.length - 1, rows.length, 1),
+      format: LINK_FORMAT,
+    });
   rows.forEach((r, i) => {
     const h = rowHeightFor(r, WIDTHS);
     if (h > 18) sheet.rowHeights.push({ row: MINISTRY_TABLE_TOP + 1 + i, height: h });

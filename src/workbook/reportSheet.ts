@@ -15,18 +15,22 @@ export const REPORT_TABLE_NAME = "PlanProblems";
 const WIDTHS = [10, 18, 30, 16, 70, 14];
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-
 /** Index of the measure a problem is about: by 項番, else by source file and row. */
 export function measureIndexFor(p: Problem, measures: readonly Measure[]): number {
   if (p.measureId) {
-    const i = measures.findIndex((m) => m.id === p.measureId && (!p.file || m.source.file === p.file));
+    const i = measures.findIndex(
+      (m) => m.id === p.measureId && (!p.file || m.source.file === p.file)
+    );
     if (i >= 0) return i;
     const j = measures.findIndex((m) => m.id === p.measureId);
     if (j >= 0) return j;
   }
   if (p.row !== undefined)
     return measures.findIndex(
-      (m) => m.source.file === p.file && m.source.row === p.row && (p.sheet === undefined || m.source.sheet === p.sheet),
+      (m) =>
+        m.source.file === p.file &&
+        m.source.row === p.row &&
+        (p.sheet === undefined || m.source.sheet === p.sheet)
     );
   return -1;
 }
@@ -36,7 +40,7 @@ export function buildReportSheet(
   measures: readonly Measure[],
   lang: Lang,
   name: string,
-  message: (p: Problem, lang: Lang) => string,
+  message: (p: Problem, lang: Lang) => string
 ): SheetPlan {
   const t = WORKBOOK_STRINGS[lang];
   const sheet = emptySheet(REPORT_SHEET_KEY, "report", name);
@@ -45,7 +49,14 @@ export function buildReportSheet(
     .map((p, i) => ({ p, i }))
     .sort((a, b) => SEVERITY_ORDER[a.p.severity] - SEVERITY_ORDER[b.p.severity] || a.i - b.i)
     .map((x) => x.p);
-  const header = [t.report.severity, t.report.code, t.report.place, t.report.measureId, t.report.message, t.report.link];
+  const header = [
+    t.report.severity,
+    t.report.code,
+    t.report.place,
+    t.report.measureId,
+    t.report.message,
+    t.report.link,
+  ];
   const rows: CellValue[][] = [];
   sorted.forEach((p, i) => {
     const target = measureIndexFor(p, measures);
@@ -67,9 +78,17 @@ export function buildReportSheet(
   const body = rows.length > 0 ? rows : [["", "", "", "", t.report.none, ""]];
   sheet.blocks.push({ row: 0, column: 0, values: [header, ...body] });
   sheet.columns = WIDTHS.map((width, column) => ({ column, width }));
-  sheet.tables.push({ name: REPORT_TABLE_NAME, range: range(0, 0, body.length + 1, header.length), style: "TableStyleLight9" });
-  sheet.formats.push({ range: range(1, 0, body.length, header.length), format: { wrap: true, vertical: "top" } });
-  if (rows.length > 0) sheet.formats.push({ range: range(1, 5, rows.length, 1), format: LINK_FORMAT });
+  sheet.tables.push({
+    name: REPORT_TABLE_NAME,
+    range: range(0, 0, body.length + 1, header.length),
+    style: "TableStyleLight9",
+  });
+  sheet.formats.push({
+    range: range(1, 0, body.length, header.length),
+    format: { wrap: true, vertical: "top" },
+  });
+  if (rows.length > 0)
+    sheet.formats.push({ range: range(1, 5, rows.length, 1), format: LINK_FORMAT });
   rows.forEach((r, i) => {
     const h = rowHeightFor(r, WIDTHS);
     if (h > 18) sheet.rowHeights.push({ row: i + 1, height: h });
@@ -77,14 +96,23 @@ export function buildReportSheet(
   const all = range(1, 0, body.length, header.length);
   const sev = `$${columnLetter(0)}2`;
   sheet.conditionalFormats.push(
-    { range: all, formula: `=${sev}="${t.severity.error}"`, format: { fill: COLORS.error, fontColor: COLORS.errorText } },
+    {
+      range: all,
+      formula: `=${sev}="${t.severity.error}"`,
+      format: { fill: COLORS.error, fontColor: COLORS.errorText },
+    },
     {
       range: all,
       formula: `=${sev}="${t.severity.warning}"`,
       format: { fill: COLORS.warning, fontColor: COLORS.warningText },
-    },
+    }
   );
   sheet.freeze = { rows: 1, columns: 0 };
-  sheet.print = { orientation: "landscape", paperSize: "A4", fitToWidth: true, titleRows: { first: 0, last: 0 } };
+  sheet.print = {
+    orientation: "landscape",
+    paperSize: "A4",
+    fitToWidth: true,
+    titleRows: { first: 0, last: 0 },
+  };
   return sheet;
 }

@@ -14,7 +14,10 @@ function clip(s: string, max: number): string {
 }
 
 function cleaned(wanted: string): string {
-  let s = wanted.replace(FORBIDDEN, "_").replace(/[\u0000-\u001f]/g, "").trim();
+  let s = wanted
+    .replace(FORBIDDEN, "_")
+    .replace(/[\u0000-\u001f]/g, "")
+    .trim();
   s = s.replace(/^'+|'+$/g, "").trim();
   s = clip(s, MAX_SHEET_NAME_LENGTH).replace(/'+$/g, "").trim();
   return s === "" ? "Sheet" : s;

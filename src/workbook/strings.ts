@@ -5,7 +5,14 @@
 import type { Lang, Severity, Status } from "../domain/model";
 
 export interface WorkbookStrings {
-  sheet: { measures: string; report: string; dashboard: string; lists: string; input: string; instructions: string };
+  sheet: {
+    measures: string;
+    report: string;
+    dashboard: string;
+    lists: string;
+    input: string;
+    instructions: string;
+  };
   status: Record<Status, string>;
   severity: Record<Severity, string>;
   measures: {
@@ -89,7 +96,13 @@ const ja: WorkbookStrings = {
     input: "入力",
     instructions: "記入方法",
   },
-  status: { continuing: "継続", expanded: "拡充", new: "新規", ended: "終了", unreported: "未報告" },
+  status: {
+    continuing: "継続",
+    expanded: "拡充",
+    new: "新規",
+    ended: "終了",
+    unreported: "未報告",
+  },
   severity: { error: "エラー", warning: "警告", info: "情報" },
   measures: {
     id: "項番",
@@ -119,7 +132,8 @@ const ja: WorkbookStrings = {
     none: "問題は見つかりませんでした",
   },
   dashboard: {
-    title: (y) => (y ? `${y.plan}年度の施策の実施状況及び${y.next}年度年次計画` : "施策の実施状況及び年次計画"),
+    title: (y) =>
+      y ? `${y.plan}年度の施策の実施状況及び${y.next}年度年次計画` : "施策の実施状況及び年次計画",
     totals: "集計",
     measures: "施策数",
     ministries: "府省庁数",
@@ -176,7 +190,13 @@ const en: WorkbookStrings = {
     input: "Input",
     instructions: "Instructions",
   },
-  status: { continuing: "Continuing", expanded: "Expanded", new: "New", ended: "Ended", unreported: "Unreported" },
+  status: {
+    continuing: "Continuing",
+    expanded: "Expanded",
+    new: "New",
+    ended: "Ended",
+    unreported: "Unreported",
+  },
   severity: { error: "Error", warning: "Warning", info: "Info" },
   measures: {
     id: "Item",
@@ -206,7 +226,8 @@ const en: WorkbookStrings = {
     none: "No problems found",
   },
   dashboard: {
-    title: (y) => (y ? `Measures: FY${y.plan} results and FY${y.next} plan` : "Measures: results and plan"),
+    title: (y) =>
+      y ? `Measures: FY${y.plan} results and FY${y.next} plan` : "Measures: results and plan",
     totals: "Totals",
     measures: "Measures",
     ministries: "Ministries",

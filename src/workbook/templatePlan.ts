@@ -42,14 +42,21 @@ export function buildTemplatePlan(lang: Lang): WorkbookPlan {
     return n;
   };
   const input = emptySheet(INPUT_SHEET_KEY, "input", name(t.sheet.input));
-  const instructions = emptySheet(INSTRUCTIONS_SHEET_KEY, "instructions", name(t.sheet.instructions));
+  const instructions = emptySheet(
+    INSTRUCTIONS_SHEET_KEY,
+    "instructions",
+    name(t.sheet.instructions)
+  );
   const lists = buildListsSheet(lang, name(t.sheet.lists));
   const width = TEMPLATE_COLUMNS.length;
 
   input.blocks.push({ row: 0, column: 0, values: [TEMPLATE_COLUMNS.map((c) => c.header)] });
   input.columns = TEMPLATE_COLUMNS.map((c, column) => ({ column, width: c.width }));
   input.formats.push({ range: range(0, 0, 1, width), format: BLOCK_HEADER_FORMAT });
-  input.formats.push({ range: range(1, 0, TEMPLATE_ROWS, width), format: { wrap: true, vertical: "top" } });
+  input.formats.push({
+    range: range(1, 0, TEMPLATE_ROWS, width),
+    format: { wrap: true, vertical: "top" },
+  });
   input.validations.push(
     {
       range: range(1, templateColumn("担当府省庁"), TEMPLATE_ROWS, 1),
@@ -63,12 +70,21 @@ export function buildTemplatePlan(lang: Lang): WorkbookPlan {
       list: { kind: "inline", values: Object.values(STATUS_LABELS.ja) },
       allowOther: false,
       prompt: t.template.statusPrompt,
-    },
+    }
   );
   input.freeze = { rows: 1, columns: 0 };
-  input.print = { orientation: "landscape", paperSize: "A4", fitToWidth: true, titleRows: { first: 0, last: 0 } };
+  input.print = {
+    orientation: "landscape",
+    paperSize: "A4",
+    fitToWidth: true,
+    titleRows: { first: 0, last: 0 },
+  };
 
-  instructions.blocks.push({ row: 0, column: 0, values: t.template.instructions.map((line) => [line]) });
+  instructions.blocks.push({
+    row: 0,
+    column: 0,
+    values: t.template.instructions.map((line) => [line]),
+  });
   instructions.columns = [{ column: 0, width: 110 }];
   instructions.formats.push({ range: range(0, 0, 1, 1), format: TITLE_FORMAT });
   instructions.formats.push({

@@ -26,7 +26,10 @@ function ref(sheet: string, from: CellRef, to: CellRef): string {
  * The cell references of each series, as Excel derives them from the data range: by columns,
  * the first column holds categories and each further column a series named by its first row.
  */
-export function seriesRefs(chart: ChartPlan, sheetName: string): { categoriesRef: string; series: ChartSeriesRefs[] } {
+export function seriesRefs(
+  chart: ChartPlan,
+  sheetName: string
+): { categoriesRef: string; series: ChartSeriesRefs[] } {
   const { row, column, rowCount, columnCount } = chart.dataRange;
   const lastRow = row + rowCount - 1;
   const lastColumn = column + columnCount - 1;
@@ -38,7 +41,11 @@ export function seriesRefs(chart: ChartPlan, sheetName: string): { categoriesRef
         name: s.name,
         nameRef: ref(sheetName, { row, column: column + 1 + i }, { row, column: column + 1 + i }),
         categoriesRef,
-        valuesRef: ref(sheetName, { row: row + 1, column: column + 1 + i }, { row: lastRow, column: column + 1 + i }),
+        valuesRef: ref(
+          sheetName,
+          { row: row + 1, column: column + 1 + i },
+          { row: lastRow, column: column + 1 + i }
+        ),
         values: s.values,
       })),
     };
@@ -50,7 +57,11 @@ export function seriesRefs(chart: ChartPlan, sheetName: string): { categoriesRef
       name: s.name,
       nameRef: ref(sheetName, { row: row + 1 + i, column }, { row: row + 1 + i, column }),
       categoriesRef,
-      valuesRef: ref(sheetName, { row: row + 1 + i, column: column + 1 }, { row: row + 1 + i, column: lastColumn }),
+      valuesRef: ref(
+        sheetName,
+        { row: row + 1 + i, column: column + 1 },
+        { row: row + 1 + i, column: lastColumn }
+      ),
       values: s.values,
     })),
   };
@@ -78,7 +89,8 @@ const STATUS_COLORS: Record<(typeof STATUSES)[number], string> = {
   unreported: "C00000",
 };
 const PALETTE = STATUSES.map((s) => STATUS_COLORS[s]);
-const solid = (hex: string) => `<c:spPr><a:solidFill><a:srgbClr val="${hex}"/></a:solidFill></c:spPr>`;
+const solid = (hex: string) =>
+  `<c:spPr><a:solidFill><a:srgbClr val="${hex}"/></a:solidFill></c:spPr>`;
 
 const dataLabels = (showVal: boolean, position?: string) =>
   `<c:dLbls>${position ? `<c:dLblPos val="${position}"/>` : ""}<c:showLegendKey val="0"/><c:showVal val="${showVal ? 1 : 0}"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
@@ -89,11 +101,15 @@ function seriesXml(s: ChartSeriesRefs, i: number, chart: ChartPlan): string {
   const val = `<c:val><c:numRef><c:f>${escapeXml(s.valuesRef)}</c:f>${numCache(s.values)}</c:numRef></c:val>`;
   if (chart.type === "doughnut") {
     const points = chart.categories
-      .map((_, p) => `<c:dPt><c:idx val="${p}"/><c:bubble3D val="0"/>${solid(PALETTE[p % PALETTE.length])}</c:dPt>`)
+      .map(
+        (_, p) =>
+          `<c:dPt><c:idx val="${p}"/><c:bubble3D val="0"/>${solid(PALETTE[p % PALETTE.length])}</c:dPt>`
+      )
       .join("");
     return `<c:ser>${head}${points}${dataLabels(true)}${cat}${val}</c:ser>`;
   }
-  const color = chart.type === "barStacked" ? solid(PALETTE[i % PALETTE.length]) : solid(PALETTE[0]);
+  const color =
+    chart.type === "barStacked" ? solid(PALETTE[i % PALETTE.length]) : solid(PALETTE[0]);
   const labels = chart.type === "columnClustered" ? dataLabels(true, "outEnd") : "";
   return `<c:ser>${head}${color}<c:invertIfNegative val="0"/>${labels}${cat}${val}</c:ser>`;
 }

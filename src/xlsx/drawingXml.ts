@@ -21,7 +21,7 @@ export function drawingXml(anchors: readonly ChartAnchor[]): string {
         `<xdr:twoCellAnchor editAs="oneCell">${marker("from", a.from)}${marker("to", a.to)}` +
         `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(a.name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
         `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">` +
-        `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="${a.relId}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`,
+        `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="${a.relId}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
     )
     .join("");
   return (
@@ -34,7 +34,9 @@ export function drawingRelsXml(charts: readonly { relId: string; target: string 
   return (
     XML_HEADER +
     `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${charts
-      .map((c) => `<Relationship Id="${c.relId}" Type="${REL.chart}" Target="${escapeXml(c.target)}"/>`)
+      .map(
+        (c) => `<Relationship Id="${c.relId}" Type="${REL.chart}" Target="${escapeXml(c.target)}"/>`
+      )
       .join("")}</Relationships>`
   );
 }

@@ -68,10 +68,14 @@ export function addGeneratedMarker(
   relsXml: string | undefined,
   contentTypes: string,
   partPath: string,
-  key: string,
+  key: string
 ): MarkerEdit {
   const relId = nextRelId(relsXml);
-  const rels = addRel(relsXml, { id: relId, type: REL.customProperty, target: relativePath(sheetPath, partPath) });
+  const rels = addRel(relsXml, {
+    id: relId,
+    type: REL.customProperty,
+    target: relativePath(sheetPath, partPath),
+  });
   const el = `<customProperties><customPr name="${GENERATED_SHEET_TAG}" r:id="${relId}"/></customProperties>`;
   return {
     sheet: insertBeforeFirst(sheetXml, el, AFTER_CUSTOM_PROPERTIES, "worksheet"),
@@ -108,4 +112,3 @@ export function generatedSheetKeys(files: {
   }
   return out;
 }
-

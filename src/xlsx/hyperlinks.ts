@@ -7,12 +7,15 @@
 import { parseRels, REL, removeRels } from "./relationships";
 import { attributes, escapeXml, insertBeforeFirst } from "./xml";
 
-export function repairInternalHyperlinks(sheetXml: string, relsXml: string | undefined): { sheet: string; rels: string | undefined } {
+export function repairInternalHyperlinks(
+  sheetXml: string,
+  relsXml: string | undefined
+): { sheet: string; rels: string | undefined } {
   if (!relsXml || !sheetXml.includes("<hyperlink")) return { sheet: sheetXml, rels: relsXml };
   const internal = new Map(
     parseRels(relsXml)
       .filter((r) => r.type === REL.hyperlink && r.target.startsWith("#"))
-      .map((r) => [r.id, r.target.slice(1)]),
+      .map((r) => [r.id, r.target.slice(1)])
   );
   if (internal.size === 0) return { sheet: sheetXml, rels: relsXml };
   const sheet = sheetXml.replace(/<hyperlink(?=[\s/>])[^>]*\/>/g, (tag) => {
@@ -69,10 +72,16 @@ export function locationLinks(sheetXml: string): string[] {
 export function restoreLocationLinks(sheetXml: string, links: readonly string[]): string {
   if (links.length === 0) return sheetXml;
   const present = new Set(
-    Array.from(sheetXml.matchAll(/<hyperlink(?=[\s/>])[^>]*\/>/g), (m) => attributes(m[0]).ref),
+    Array.from(sheetXml.matchAll(/<hyperlink(?=[\s/>])[^>]*\/>/g), (m) => attributes(m[0]).ref)
   );
   const missing = links.filter((t) => !present.has(attributes(t).ref));
   if (missing.length === 0) return sheetXml;
-  if (sheetXml.includes("</hyperlinks>")) return sheetXml.replace("</hyperlinks>", `${missing.join("")}</hyperlinks>`);
-  return insertBeforeFirst(sheetXml, `<hyperlinks>${missing.join("")}</hyperlinks>`, AFTER_HYPERLINKS, "worksheet");
+  if (sheetXml.includes("</hyperlinks>"))
+    return sheetXml.replace("</hyperlinks>", `${missing.join("")}</hyperlinks>`);
+  return insertBeforeFirst(
+    sheetXml,
+    `<hyperlinks>${missing.join("")}</hyperlinks>`,
+    AFTER_HYPERLINKS,
+    "worksheet"
+  );
 }

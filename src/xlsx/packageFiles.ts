@@ -46,13 +46,17 @@ export class PackageFiles {
 
   /** First free "prefix{N}suffix" (N from 1), e.g. xl/charts/chart3.xml. */
   freeName(prefix: string, suffix: string): string {
-    for (let n = 1; ; n++) if (!this.parts.has(`${prefix}${n}${suffix}`)) return `${prefix}${n}${suffix}`;
+    for (let n = 1; ; n++)
+      if (!this.parts.has(`${prefix}${n}${suffix}`)) return `${prefix}${n}${suffix}`;
   }
 
   toZip(): Uint8Array {
     const entries: Record<string, [Uint8Array, { mtime: Date; level: 0 | 6 }]> = {};
     // [Content_Types].xml first, as Office writes it; then every part in insertion order.
-    const order = ["[Content_Types].xml", ...[...this.parts.keys()].filter((p) => p !== "[Content_Types].xml")];
+    const order = [
+      "[Content_Types].xml",
+      ...[...this.parts.keys()].filter((p) => p !== "[Content_Types].xml"),
+    ];
     for (const path of order) {
       const data = this.bytes(path);
       if (data) entries[path] = [data, { mtime: FIXED_ZIP_TIME, level: 6 }];

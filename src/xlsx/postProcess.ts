@@ -55,7 +55,7 @@ export function postProcess(files: PackageFiles, plan: WorkbookPlan, names: Shee
         files.get(relsPath),
         files.get("[Content_Types].xml") ?? "",
         files.freeName("xl/customProperty", ".bin"),
-        sheet.key,
+        sheet.key
       );
       files.set(entry.path, edit.sheet);
       files.set(relsPath, edit.rels);
@@ -65,7 +65,12 @@ export function postProcess(files: PackageFiles, plan: WorkbookPlan, names: Shee
   }
 }
 
-function addCharts(files: PackageFiles, sheetPath: string, sheet: SheetPlan, names: SheetNames): void {
+function addCharts(
+  files: PackageFiles,
+  sheetPath: string,
+  sheet: SheetPlan,
+  names: SheetNames
+): void {
   const drawingPath = files.freeName("xl/drawings/drawing", ".xml");
   const anchors: ChartAnchor[] = [];
   const chartRels: { relId: string; target: string }[] = [];
@@ -86,6 +91,17 @@ function addCharts(files: PackageFiles, sheetPath: string, sheet: SheetPlan, nam
   const relsPath = relsPathOf(sheetPath);
   const rels = files.get(relsPath);
   const relId = nextRelId(rels);
-  files.set(relsPath, addRel(rels, { id: relId, type: REL.drawing, target: relativePath(sheetPath, drawingPath) }));
-  files.set(sheetPath, insertBeforeFirst(files.get(sheetPath) ?? "", `<drawing r:id="${relId}"/>`, AFTER_DRAWING, "worksheet"));
+  files.set(
+    relsPath,
+    addRel(rels, { id: relId, type: REL.drawing, target: relativePath(sheetPath, drawingPath) })
+  );
+  files.set(
+    sheetPath,
+    insertBeforeFirst(
+      files.get(sheetPath) ?? "",
+      `<drawing r:id="${relId}"/>`,
+      AFTER_DRAWING,
+      "worksheet"
+    )
+  );
 }

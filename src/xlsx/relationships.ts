@@ -2,12 +2,14 @@
 import { attributes, escapeXml, tags, XML_HEADER } from "./xml";
 
 export const REL = {
-  officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+  officeDocument:
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
   worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
   drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
   chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
   hyperlink: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
-  customProperty: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customProperty",
+  customProperty:
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customProperty",
 } as const;
 
 export const CONTENT_TYPE = {
@@ -43,24 +45,36 @@ export function nextRelId(xml: string | undefined): string {
   return `rId${max + 1}`;
 }
 
-export function addRel(xml: string | undefined, rel: { id: string; type: string; target: string }): string {
+export function addRel(
+  xml: string | undefined,
+  rel: { id: string; type: string; target: string }
+): string {
   const base = xml ?? EMPTY_RELS;
   const el = `<Relationship Id="${escapeXml(rel.id)}" Type="${rel.type}" Target="${escapeXml(rel.target)}"/>`;
   return base.replace("</Relationships>", `${el}</Relationships>`);
 }
 
 export function removeRels(xml: string, ids: ReadonlySet<string>): string {
-  return xml.replace(/<Relationship(?=[\s/>])[^>]*\/>/g, (t) => (ids.has(attributes(t).Id) ? "" : t));
+  return xml.replace(/<Relationship(?=[\s/>])[^>]*\/>/g, (t) =>
+    ids.has(attributes(t).Id) ? "" : t
+  );
 }
 
 export function addOverride(contentTypes: string, partName: string, contentType: string): string {
   if (contentTypes.includes(`PartName="${partName}"`)) return contentTypes;
-  return contentTypes.replace("</Types>", `<Override PartName="${escapeXml(partName)}" ContentType="${contentType}"/></Types>`);
+  return contentTypes.replace(
+    "</Types>",
+    `<Override PartName="${escapeXml(partName)}" ContentType="${contentType}"/></Types>`
+  );
 }
 
 export function addDefault(contentTypes: string, extension: string, contentType: string): string {
-  if (new RegExp(`<Default[^>]*Extension="${extension}"`, "i").test(contentTypes)) return contentTypes;
-  return contentTypes.replace("</Types>", `<Default Extension="${extension}" ContentType="${contentType}"/></Types>`);
+  if (new RegExp(`<Default[^>]*Extension="${extension}"`, "i").test(contentTypes))
+    return contentTypes;
+  return contentTypes.replace(
+    "</Types>",
+    `<Default Extension="${extension}" ContentType="${contentType}"/></Types>`
+  );
 }
 
 /** "xl/worksheets/sheet1.xml" + "../drawings/drawing1.xml" → "xl/drawings/drawing1.xml". */
@@ -105,6 +119,10 @@ export function workbookSheets(files: { get(path: string): string | undefined })
     const a = attributes(t);
     const rel = rels.find((r) => r.id === a["r:id"]);
     if (!rel) throw new Error(`sheet "${a.name}" has no relationship`);
-    return { name: a.name, path: resolvePath("xl/workbook.xml", rel.target), state: a.state ?? "visible" };
+    return {
+      name: a.name,
+      path: resolvePath("xl/workbook.xml", rel.target),
+      state: a.state ?? "visible",
+    };
   });
 }

@@ -30,7 +30,10 @@ export async function loadExcelJs(): Promise<typeof ExcelJS> {
   return mod.Workbook ? mod : (mod.default as typeof ExcelJS);
 }
 
-export async function renderXlsx(plan: WorkbookPlan, options: RenderOptions = {}): Promise<Uint8Array> {
+export async function renderXlsx(
+  plan: WorkbookPlan,
+  options: RenderOptions = {}
+): Promise<Uint8Array> {
   const { Workbook } = await loadExcelJs();
   const wb = new Workbook();
   wb.creator = "Plan Tables";
@@ -58,10 +61,14 @@ export async function renderXlsx(plan: WorkbookPlan, options: RenderOptions = {}
   const written = plan.sheets.map((s) => writeSheet(wb, s, names));
   const first = wb.worksheets.indexOf(written[0]);
   if (first >= 0)
-    wb.views = [{ activeTab: first, firstSheet: 0, visibility: "visible" } as unknown as ExcelJS.WorkbookView];
+    wb.views = [
+      { activeTab: first, firstSheet: 0, visibility: "visible" } as unknown as ExcelJS.WorkbookView,
+    ];
 
   // Stored, not deflated: the zip is unpacked again right away and compressed once at the end.
-  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>);
+  const buffer = await wb.xlsx.writeBuffer({
+    zip: { compression: "STORE" },
+  } as Partial<ExcelJS.XlsxWriteOptions>);
   const files = new PackageFiles(new Uint8Array(buffer as ArrayBuffer));
   postProcess(files, plan, names);
   for (const e of workbookSheets(files)) {
@@ -72,7 +79,10 @@ export async function renderXlsx(plan: WorkbookPlan, options: RenderOptions = {}
 }
 
 /** Internal links of the base's user sheets, by sheet name (exceljs loses them on reading). */
-function userSheetLinks(base: Uint8Array, generated: ReadonlyMap<string, string>): Map<string, string[]> {
+function userSheetLinks(
+  base: Uint8Array,
+  generated: ReadonlyMap<string, string>
+): Map<string, string[]> {
   const files = new PackageFiles(base);
   const out = new Map<string, string[]>();
   for (const e of workbookSheets(files)) {

@@ -62,7 +62,11 @@ function clipText(v: string): string {
   return v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT) : v;
 }
 
-export function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, names: SheetNames): ExcelJS.Worksheet {
+export function writeSheet(
+  wb: ExcelJS.Workbook,
+  sheet: SheetPlan,
+  names: SheetNames
+): ExcelJS.Worksheet {
   const name = sheetNameOf(names, sheet.key);
   const ws = wb.addWorksheet(name, {
     properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
@@ -145,7 +149,11 @@ export function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, names: SheetN
     const cell = ws.getCell(link.at.row + 1, link.at.column + 1);
     const text = link.text ?? String(grid[link.at.row]?.[link.at.column] ?? "");
     const target = `${quoteSheetName(sheetNameOf(names, link.target.sheetKey))}!${cellAddress(link.target.cell)}`;
-    cell.value = { text, hyperlink: `#${target}`, ...(link.tooltip ? { tooltip: link.tooltip } : {}) };
+    cell.value = {
+      text,
+      hyperlink: `#${target}`,
+      ...(link.tooltip ? { tooltip: link.tooltip } : {}),
+    };
   }
 
   for (const c of sheet.columns) {
@@ -156,18 +164,27 @@ export function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, names: SheetN
   for (const h of sheet.rowHeights) ws.getRow(h.row + 1).height = h.height;
 
   // `dataValidations.add` works in exceljs 4.4 but is missing from its typings.
-  const validations = (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } })
-    .dataValidations;
+  const validations = (
+    ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations;
   for (const v of sheet.validations) validations.add(rangeAddress(v.range), validation(v, names));
 
   let priority = 1;
   for (const cf of sheet.conditionalFormats) {
     const fill = cf.format.fill
-      ? { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: argb(cf.format.fill) }, bgColor: { argb: argb(cf.format.fill) } }
+      ? {
+          type: "pattern" as const,
+          pattern: "solid" as const,
+          fgColor: { argb: argb(cf.format.fill) },
+          bgColor: { argb: argb(cf.format.fill) },
+        }
       : undefined;
     const font =
       cf.format.fontColor || cf.format.bold
-        ? { ...(cf.format.fontColor ? { color: { argb: argb(cf.format.fontColor) } } : {}), ...(cf.format.bold ? { bold: true } : {}) }
+        ? {
+            ...(cf.format.fontColor ? { color: { argb: argb(cf.format.fontColor) } } : {}),
+            ...(cf.format.bold ? { bold: true } : {}),
+          }
         : undefined;
     ws.addConditionalFormatting({
       ref: rangeAddress(cf.range),
@@ -210,4 +227,3 @@ function validation(v: ValidationPlan, names: SheetNames): ExcelJS.DataValidatio
     ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
   };
 }
-

@@ -26,7 +26,12 @@ export const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"
  * Inserts `fragment` before the first of `followers` (element names that must come after it in
  * the schema's sequence), or before `</root>` when none is present.
  */
-export function insertBeforeFirst(xml: string, fragment: string, followers: readonly string[], root: string): string {
+export function insertBeforeFirst(
+  xml: string,
+  fragment: string,
+  followers: readonly string[],
+  root: string
+): string {
   let at = -1;
   for (const name of followers) {
     const re = new RegExp(`<${name}[\\s/>]`);

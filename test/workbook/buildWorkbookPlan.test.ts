@@ -13,7 +13,8 @@ const sheet = (key: string): SheetPlan => {
   if (!s) throw new Error(`no sheet ${key}`);
   return s;
 };
-const at = (s: SheetPlan, row: number, column: number): CellValue | undefined => sheetGrid(s)[row]?.[column];
+const at = (s: SheetPlan, row: number, column: number): CellValue | undefined =>
+  sheetGrid(s)[row]?.[column];
 
 /** Finds the row (0-based) whose first cell equals `label`, in column `column`. */
 function rowOf(s: SheetPlan, label: string, column = 0): number {
@@ -43,23 +44,40 @@ describe("buildWorkbookPlan (ja)", () => {
   it("施策一覧 holds one table row per measure, reposted ones included, with every field", () => {
     const m = sheet("measures");
     expect(m.tables).toHaveLength(1);
-    expect(m.tables[0].range).toEqual({ row: 0, column: 0, rowCount: MEASURES.length + 1, columnCount: MEASURE_COLUMNS.length });
+    expect(m.tables[0].range).toEqual({
+      row: 0,
+      column: 0,
+      rowCount: MEASURES.length + 1,
+      columnCount: MEASURE_COLUMNS.length,
+    });
     expect(at(m, 0, measureColumn("plan"))).toBe("2023年度年次計画");
     expect(at(m, 0, measureColumn("nextPlan"))).toBe("2024年度年次計画");
     expect(at(m, 1, 0)).toBe("2.1(1)(ア)");
     expect(at(m, 1, measureColumn("owners"))).toBe("個人情報保護委員会");
-    expect(at(m, 1, measureColumn("chapter"))).toBe("2 国民が安全で安心して暮らせるデジタル社会の実現");
+    expect(at(m, 1, measureColumn("chapter"))).toBe(
+      "2 国民が安全で安心して暮らせるデジタル社会の実現"
+    );
     expect(at(m, 2, measureColumn("status"))).toBe("終了");
     expect(at(m, 4, measureColumn("owners"))).toBe("警察庁\n総務省\n経済産業省");
     expect(at(m, 8, measureColumn("reposted"))).toBe("再掲");
     expect(at(m, 5, measureColumn("source"))).toBe("経済産業省.xlsx 別添2シート 7行目");
     expect(m.freeze).toEqual({ rows: 1, columns: 1 });
-    expect(m.print).toEqual({ orientation: "landscape", paperSize: "A4", fitToWidth: true, titleRows: { first: 0, last: 0 } });
+    expect(m.print).toEqual({
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: true,
+      titleRows: { first: 0, last: 0 },
+    });
   });
 
   it("the 進捗区分 column has a dropdown of the five Japanese status names", () => {
     const v = sheet("measures").validations[0];
-    expect(v.range).toEqual({ row: 1, column: measureColumn("status"), rowCount: MEASURES.length, columnCount: 1 });
+    expect(v.range).toEqual({
+      row: 1,
+      column: measureColumn("status"),
+      rowCount: MEASURES.length,
+      columnCount: 1,
+    });
     expect(v.list).toEqual({ kind: "inline", values: ["継続", "拡充", "新規", "終了", "未報告"] });
   });
 
@@ -94,7 +112,9 @@ describe("buildWorkbookPlan (ja)", () => {
       expect(c.series).toHaveLength(columnCount - 1);
       c.series.forEach((s, j) => {
         expect(grid[row][column + 1 + j]).toBe(s.name);
-        expect(Array.from({ length: rowCount - 1 }, (_, i) => grid[row + 1 + i][column + 1 + j])).toEqual(s.values);
+        expect(
+          Array.from({ length: rowCount - 1 }, (_, i) => grid[row + 1 + i][column + 1 + j])
+        ).toEqual(s.values);
       });
     }
   });
@@ -102,7 +122,14 @@ describe("buildWorkbookPlan (ja)", () => {
   it("the stacked bar has one series per status in the report's order", () => {
     const bar = sheet("dashboard").charts.find((c) => c.type === "barStacked")!;
     expect(bar.series.map((s) => s.name)).toEqual(["継続", "拡充", "新規", "終了", "未報告"]);
-    expect(bar.categories).toEqual(["総務省", "経済産業省", "デジタル庁", "個人情報保護委員会", "文部科学省", "警察庁"]);
+    expect(bar.categories).toEqual([
+      "総務省",
+      "経済産業省",
+      "デジタル庁",
+      "個人情報保護委員会",
+      "文部科学省",
+      "警察庁",
+    ]);
   });
 
   it("every link points at an existing sheet and at a cell inside its written area", () => {
@@ -117,7 +144,14 @@ describe("buildWorkbookPlan (ja)", () => {
 
   it("the dashboard links to every ministry sheet", () => {
     const targets = sheet("dashboard").links.map((l) => l.target.sheetKey);
-    for (const m of ["警察庁", "個人情報保護委員会", "デジタル庁", "総務省", "文部科学省", "経済産業省"])
+    for (const m of [
+      "警察庁",
+      "個人情報保護委員会",
+      "デジタル庁",
+      "総務省",
+      "文部科学省",
+      "経済産業省",
+    ])
       expect(targets).toContain(ministrySheetKey(m));
   });
 
@@ -125,7 +159,9 @@ describe("buildWorkbookPlan (ja)", () => {
     const s = sheet(ministrySheetKey("総務省"));
     const table = s.tables[0];
     const grid = sheetGrid(s);
-    const ids = grid.slice(table.range.row + 1, table.range.row + table.range.rowCount).map((l) => l[0]);
+    const ids = grid
+      .slice(table.range.row + 1, table.range.row + table.range.rowCount)
+      .map((l) => l[0]);
     expect(ids).toEqual(["2.1(1)(イ)", "2.1(1)(ウ)", "2.1(1)(エ)", "4.1(1)(ア)", "4.1(1)(イ)"]);
     const m = sheet("measures");
     for (const link of s.links.filter((l) => l.target.sheetKey === "measures")) {
@@ -165,11 +201,18 @@ describe("buildWorkbookPlan (ja)", () => {
 describe("buildWorkbookPlan (en)", () => {
   const en = buildWorkbookPlan(sampleTable(), { lang: "en" });
   it("uses English labels and keeps the ministry names", () => {
-    expect(en.sheets.slice(0, 3).map((s) => s.name)).toEqual(["Dashboard", "Measures", "Validation"]);
+    expect(en.sheets.slice(0, 3).map((s) => s.name)).toEqual([
+      "Dashboard",
+      "Measures",
+      "Validation",
+    ]);
     expect(en.sheets[3].name).toBe("総務省");
     const m = en.sheets[1];
     expect(sheetGrid(m)[2][measureColumn("status")]).toBe("Ended");
-    expect(m.validations[0].list).toEqual({ kind: "inline", values: ["Continuing", "Expanded", "New", "Ended", "Unreported"] });
+    expect(m.validations[0].list).toEqual({
+      kind: "inline",
+      values: ["Continuing", "Expanded", "New", "Ended", "Unreported"],
+    });
   });
 });
 
@@ -177,7 +220,8 @@ describe("edge cases", () => {
   it("an empty table still gives valid tables and no ministry chart", () => {
     const p = buildWorkbookPlan({ measures: [], problems: [], fiscalYears: null }, { lang: "ja" });
     expect(p.sheets.map((s) => s.key)).toEqual(["dashboard", "measures", "report"]);
-    for (const s of p.sheets) for (const t of s.tables) expect(t.range.rowCount).toBeGreaterThanOrEqual(2);
+    for (const s of p.sheets)
+      for (const t of s.tables) expect(t.range.rowCount).toBeGreaterThanOrEqual(2);
     expect(p.sheets[0].charts.map((c) => c.type)).toEqual(["doughnut", "columnClustered"]);
     expect(STATUSES.length).toBe(5);
   });

@@ -4,12 +4,20 @@
  */
 import type { HeadingRef, Measure, PlanTable, Problem, Status } from "../../src/domain/model";
 
-const chapter: HeadingRef = { number: "2", title: "国民が安全で安心して暮らせるデジタル社会の実現" };
+const chapter: HeadingRef = {
+  number: "2",
+  title: "国民が安全で安心して暮らせるデジタル社会の実現",
+};
 const chapter4: HeadingRef = { number: "4", title: "横断的施策" };
-const section: HeadingRef = { number: "2.1", title: "国民・社会を守るためのサイバーセキュリティ環境の提供" };
+const section: HeadingRef = {
+  number: "2.1",
+  title: "国民・社会を守るためのサイバーセキュリティ環境の提供",
+};
 const subsection: HeadingRef = { number: "(1)", title: "安全・安心なサイバー空間の利用環境の構築" };
 
-export function measure(over: Partial<Measure> & { id: string; owners: string[]; status: Status }): Measure {
+export function measure(
+  over: Partial<Measure> & { id: string; owners: string[]; status: Status }
+): Measure {
   return {
     label: over.id.replace(/^.*(\([^()]+\))$/, "$1"),
     chapter,
@@ -36,7 +44,8 @@ export const MEASURES: Measure[] = [
     plan: "個人情報保護委員会において、個人情報保護法の規律に則り、個人の権利利益を保護するため、各行政機関等において個人情報等の適正な取扱いが確保されるよう必要な助言等を行う。",
     results:
       "・いわゆる Web スキミングによる情報流出等を、個人情報の保護に関する法律(平成 15 年法律第 57 号)に基づく漏えい等報告及び本人通知の対象事態とするため、個人情報保護法施行規則(平成 28 年個人情報保護委員会規則第3号)を改正した。",
-    nextPlan: "・引き続き、個人情報取扱事業者及び行政機関等において個人情報等の適正な取扱いが確保されるよう必要な助言等を行う。",
+    nextPlan:
+      "・引き続き、個人情報取扱事業者及び行政機関等において個人情報等の適正な取扱いが確保されるよう必要な助言等を行う。",
     source: { file: "別添2.csv", row: 2 },
   }),
   measure({
@@ -147,22 +156,53 @@ export function sampleTable(): PlanTable {
   return { measures: MEASURES, problems: PROBLEMS, fiscalYears: { plan: 2023, next: 2024 } };
 }
 
-const OWNERS = ["内閣官房", "警察庁", "金融庁", "総務省", "外務省", "文部科学省", "厚生労働省", "経済産業省", "国土交通省", "防衛省", "デジタル庁"];
-const STATUS_CYCLE: Status[] = ["continuing", "continuing", "continuing", "expanded", "new", "ended", "unreported"];
+const OWNERS = [
+  "内閣官房",
+  "警察庁",
+  "金融庁",
+  "総務省",
+  "外務省",
+  "文部科学省",
+  "厚生労働省",
+  "経済産業省",
+  "国土交通省",
+  "防衛省",
+  "デジタル庁",
+];
+const STATUS_CYCLE: Status[] = [
+  "continuing",
+  "continuing",
+  "continuing",
+  "expanded",
+  "new",
+  "ended",
+  "unreported",
+];
 
 /** n measures with report-like text, for size and speed figures. */
 export function syntheticTable(n: number): PlanTable {
   const measures: Measure[] = [];
   for (let i = 0; i < n; i++) {
     const base = MEASURES[i % 4];
-    const owners = i % 5 === 0 ? [OWNERS[i % OWNERS.length], OWNERS[(i + 3) % OWNERS.length]] : [OWNERS[i % OWNERS.length]];
+    const owners =
+      i % 5 === 0
+        ? [OWNERS[i % OWNERS.length], OWNERS[(i + 3) % OWNERS.length]]
+        : [OWNERS[i % OWNERS.length]];
     measures.push({
       ...base,
       id: `${(i % 4) + 1}.${(i % 3) + 1}(${(i % 7) + 1})(${i})`,
       owners,
       ownersText: owners.join("\n"),
       status: STATUS_CYCLE[i % STATUS_CYCLE.length],
-      chapter: { number: String((i % 4) + 1), title: ["経済社会の活力の向上及び持続的発展", "国民が安全で安心して暮らせるデジタル社会の実現", "国際社会の平和・安定及び我が国の安全保障への寄与", "横断的施策"][i % 4] },
+      chapter: {
+        number: String((i % 4) + 1),
+        title: [
+          "経済社会の活力の向上及び持続的発展",
+          "国民が安全で安心して暮らせるデジタル社会の実現",
+          "国際社会の平和・安定及び我が国の安全保障への寄与",
+          "横断的施策",
+        ][i % 4],
+      },
       source: { file: "別添2.csv", row: i + 2 },
     });
   }

@@ -1,6 +1,10 @@
 import { matchHeader } from "../../src/domain/headers";
 import { MINISTRIES } from "../../src/domain/ministries";
-import { buildTemplatePlan, TEMPLATE_COLUMNS, templateColumn } from "../../src/workbook/templatePlan";
+import {
+  buildTemplatePlan,
+  TEMPLATE_COLUMNS,
+  templateColumn,
+} from "../../src/workbook/templatePlan";
 import { sheetGrid } from "../../src/xlsx/writeSheet";
 
 describe("buildTemplatePlan", () => {
@@ -21,7 +25,9 @@ describe("buildTemplatePlan", () => {
     const roles = TEMPLATE_COLUMNS.map((c) => matchHeader(c.header)?.role);
     expect(roles).not.toContain(undefined);
     expect(new Set(roles).size).toBe(roles.length);
-    expect(roles).toEqual(expect.arrayContaining(["label", "owners", "plan", "results", "nextPlan", "status"]));
+    expect(roles).toEqual(
+      expect.arrayContaining(["label", "owners", "plan", "results", "nextPlan", "status"])
+    );
   });
 
   it("the 担当府省庁 dropdown reads its list from cells, so the ministry list never meets Excel's 255-character inline limit", () => {
@@ -31,7 +37,10 @@ describe("buildTemplatePlan", () => {
     const { sheetKey, range } = v.list;
     expect(sheetKey).toBe(lists.key);
     const grid = sheetGrid(lists);
-    const listed = Array.from({ length: range.rowCount }, (_, i) => grid[range.row + i][range.column]);
+    const listed = Array.from(
+      { length: range.rowCount },
+      (_, i) => grid[range.row + i][range.column]
+    );
     expect(listed).toEqual([...MINISTRIES]);
     expect(v.allowOther).toBe(true); // several owners go in one cell
   });

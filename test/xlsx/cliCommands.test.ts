@@ -17,7 +17,11 @@ const TABLES = join(__dirname, "..", "fixtures", "tables");
 let dir: string;
 let out: string[];
 let err: string[];
-const io: CliIO = { ...processIO, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
+const io: CliIO = {
+  ...processIO,
+  stdout: (t) => void out.push(t),
+  stderr: (t) => void err.push(t),
+};
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "plan-tables-c-"));
@@ -30,7 +34,10 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 function dashboardRow(book: ReturnType<typeof readBack>, name: string): unknown[] {
   const ws = book.book.Sheets["ダッシュボード"];
   for (let r = 0; r < 200; r++) {
-    if (book.value("ダッシュボード", r, 0) === name && typeof book.value("ダッシュボード", r, 1) === "number")
+    if (
+      book.value("ダッシュボード", r, 0) === name &&
+      typeof book.value("ダッシュボード", r, 1) === "number"
+    )
       return Array.from({ length: 7 }, (_, c) => book.value("ダッシュボード", r, c));
   }
   throw new Error(`no row for ${name} in ${ws["!ref"]}`);
@@ -43,8 +50,16 @@ function summaryTotal(summary: { ministries: { measures: number }[] }): number {
 /** The dashboard's 進捗区分 × 施策数 block: counted measures per status. */
 function statusBlock(book: ReturnType<typeof readBack>): Record<string, unknown> {
   for (let r = 0; r < 100; r++)
-    if (book.value("ダッシュボード", r, 0) === "進捗区分" && book.value("ダッシュボード", r, 1) === "施策数")
-      return Object.fromEntries(Array.from({ length: 5 }, (_, i) => [book.value("ダッシュボード", r + 1 + i, 0), book.value("ダッシュボード", r + 1 + i, 1)]));
+    if (
+      book.value("ダッシュボード", r, 0) === "進捗区分" &&
+      book.value("ダッシュボード", r, 1) === "施策数"
+    )
+      return Object.fromEntries(
+        Array.from({ length: 5 }, (_, i) => [
+          book.value("ダッシュボード", r + 1 + i, 0),
+          book.value("ダッシュボード", r + 1 + i, 1),
+        ])
+      );
   throw new Error("no status block");
 }
 
@@ -52,7 +67,10 @@ describe("plan-tables build", () => {
   it("turns a Shift_JIS plan table into a workbook whose dashboard and ministry sheets show the counts", async () => {
     const book = join(dir, "book.xlsx");
     const json = join(dir, "summary.json");
-    const code = await buildCommand.run([join(TABLES, "cs2024-combined-sjis.csv"), "--out", book, "--summary-json", json], io);
+    const code = await buildCommand.run(
+      [join(TABLES, "cs2024-combined-sjis.csv"), "--out", book, "--summary-json", json],
+      io
+    );
     expect(err.join("")).toBe("");
     expect(code).toBe(0); // warnings only
     expect(out.join("")).toContain("book.xlsx を作成しました(施策 9 件(うち再掲 1 件)、府省庁 8");
@@ -79,7 +97,10 @@ describe("plan-tables build", () => {
   it("a missing required column writes nothing and exits 1, leaving an existing file as it was", async () => {
     const book = join(dir, "book.xlsx");
     writeFileSync(book, "previous workbook");
-    const code = await buildCommand.run([join(TABLES, "missing-owner-column-sjis.csv"), "--out", book], io);
+    const code = await buildCommand.run(
+      [join(TABLES, "missing-owner-column-sjis.csv"), "--out", book],
+      io
+    );
     expect(code).toBe(1);
     expect(err.join("")).toContain("必須の列がないため");
     expect(err.join("")).toContain("missing-owner-column-sjis.csv");
@@ -98,9 +119,12 @@ describe("plan-tables build", () => {
     const book = join(dir, "f.xlsx");
     await buildCommand.run([join(TABLES, "formula-like.csv"), "--out", book, "--lang", "en"], io);
     const rb = readBack(new Uint8Array(readFileSync(book)));
-    const cells = Object.values(rb.book.Sheets["Measures"]).filter((c) => typeof c === "object" && c && "v" in c);
+    const cells = Object.values(rb.book.Sheets["Measures"]).filter(
+      (c) => typeof c === "object" && c && "v" in c
+    );
     for (const text of ["=SUM(A1)", "-1"]) {
-      const cell = cells.find((c) => (c as { v: unknown }).v === text) as { t: string; f?: string } | undefined;
+      const cell = cells.find((c) => (c as { v: unknown }).v === text) as
+        { t: string; f?: string } | undefined;
       expect(cell).toBeDefined();
       expect(cell!.t).toBe("s");
       expect(cell!.f).toBeUndefined();
@@ -109,7 +133,12 @@ describe("plan-tables build", () => {
 
   it("rejects a missing --out and an unknown --lang with exit 2", async () => {
     expect(await buildCommand.run([join(TABLES, "formula-like.csv")], io)).toBe(2);
-    expect(await buildCommand.run([join(TABLES, "formula-like.csv"), "--out", join(dir, "x.xlsx"), "--lang", "fr"], io)).toBe(2);
+    expect(
+      await buildCommand.run(
+        [join(TABLES, "formula-like.csv"), "--out", join(dir, "x.xlsx"), "--lang", "fr"],
+        io
+      )
+    ).toBe(2);
     expect(readdirSync(dir)).toEqual([]);
   });
 });
@@ -122,7 +151,16 @@ describe("plan-tables template", () => {
     const rb = readBack(bytes);
     expect(rb.book.SheetNames).toEqual(["入力", "記入方法", "リスト"]);
     expect(Array.from({ length: 10 }, (_, c) => rb.value("入力", 0, c))).toEqual([
-      "章", "節", "項", "項番", "担当府省庁", "年次計画", "成果・進捗状況", "次年度年次計画", "進捗区分", "備考",
+      "章",
+      "節",
+      "項",
+      "項番",
+      "担当府省庁",
+      "年次計画",
+      "成果・進捗状況",
+      "次年度年次計画",
+      "進捗区分",
+      "備考",
     ]);
     const xml = rb.text(rb.sheetPath("入力"));
     expect(xml).toContain("<formula1>&apos;リスト&apos;!$A$2:$A$");
@@ -138,7 +176,10 @@ describe("plan-tables template", () => {
     const wb = new Workbook();
     await wb.xlsx.readFile(template);
     const ws = wb.getWorksheet("入力")!;
-    const csv = Papa.parse<string[]>(readFileSync(join(TABLES, "cs2024-template-utf8.csv"), "utf8"), { skipEmptyLines: true }).data;
+    const csv = Papa.parse<string[]>(
+      readFileSync(join(TABLES, "cs2024-template-utf8.csv"), "utf8"),
+      { skipEmptyLines: true }
+    ).data;
     csv.slice(1).forEach((row, i) => row.forEach((v, c) => (ws.getCell(i + 2, c + 1).value = v)));
     const filled = join(dir, "filled.xlsx");
     await wb.xlsx.writeFile(filled);

@@ -1,7 +1,11 @@
 /** The zip post-processor's part writers, string in and string out. */
 import { chartXml, seriesRefs } from "../../src/xlsx/chartXml";
 import { decodeUtf16le, encodeUtf16le } from "../../src/xlsx/generatedMarker";
-import { locationLinks, repairInternalHyperlinks, restoreLocationLinks } from "../../src/xlsx/hyperlinks";
+import {
+  locationLinks,
+  repairInternalHyperlinks,
+  restoreLocationLinks,
+} from "../../src/xlsx/hyperlinks";
 import { addOverride, nextRelId, relativePath, resolvePath } from "../../src/xlsx/relationships";
 import { insertBeforeFirst } from "../../src/xlsx/xml";
 import type { ChartPlan } from "../../src/workbook/plan";
@@ -30,26 +34,41 @@ describe("internal hyperlinks (exceljs #3027)", () => {
     expect(restored.match(/<hyperlink /g)).toHaveLength(2);
     const none = `<worksheet><sheetData/><pageMargins/></worksheet>`;
     expect(restoreLocationLinks(none, links)).toBe(
-      `<worksheet><sheetData/><hyperlinks><hyperlink ref="A3" location="'メモ'!A1"/><hyperlink ref="B1" location="'メモ'!B9"/></hyperlinks><pageMargins/></worksheet>`,
+      `<worksheet><sheetData/><hyperlinks><hyperlink ref="A3" location="'メモ'!A1"/><hyperlink ref="B1" location="'メモ'!B9"/></hyperlinks><pageMargins/></worksheet>`
     );
   });
 });
 
 describe("package helpers", () => {
   it("inserts an element before the first follower the schema requires, else before the end", () => {
-    expect(insertBeforeFirst(SHEET, "<drawing/>", ["legacyDrawing", "tableParts", "extLst"], "worksheet")).toContain(
-      `<pageMargins/><drawing/><tableParts`,
-    );
-    expect(insertBeforeFirst("<worksheet><sheetData/></worksheet>", "<drawing/>", ["tableParts"], "worksheet")).toBe(
-      "<worksheet><sheetData/><drawing/></worksheet>",
-    );
+    expect(
+      insertBeforeFirst(SHEET, "<drawing/>", ["legacyDrawing", "tableParts", "extLst"], "worksheet")
+    ).toContain(`<pageMargins/><drawing/><tableParts`);
+    expect(
+      insertBeforeFirst(
+        "<worksheet><sheetData/></worksheet>",
+        "<drawing/>",
+        ["tableParts"],
+        "worksheet"
+      )
+    ).toBe("<worksheet><sheetData/><drawing/></worksheet>");
   });
   it("resolves and relativises part paths", () => {
-    expect(resolvePath("xl/worksheets/sheet1.xml", "../drawings/drawing1.xml")).toBe("xl/drawings/drawing1.xml");
-    expect(resolvePath("xl/workbook.xml", "worksheets/sheet2.xml")).toBe("xl/worksheets/sheet2.xml");
-    expect(resolvePath("xl/workbook.xml", "/xl/worksheets/sheet2.xml")).toBe("xl/worksheets/sheet2.xml");
-    expect(relativePath("xl/drawings/drawing1.xml", "xl/charts/chart3.xml")).toBe("../charts/chart3.xml");
-    expect(relativePath("xl/worksheets/sheet1.xml", "xl/customProperty1.bin")).toBe("../customProperty1.bin");
+    expect(resolvePath("xl/worksheets/sheet1.xml", "../drawings/drawing1.xml")).toBe(
+      "xl/drawings/drawing1.xml"
+    );
+    expect(resolvePath("xl/workbook.xml", "worksheets/sheet2.xml")).toBe(
+      "xl/worksheets/sheet2.xml"
+    );
+    expect(resolvePath("xl/workbook.xml", "/xl/worksheets/sheet2.xml")).toBe(
+      "xl/worksheets/sheet2.xml"
+    );
+    expect(relativePath("xl/drawings/drawing1.xml", "xl/charts/chart3.xml")).toBe(
+      "../charts/chart3.xml"
+    );
+    expect(relativePath("xl/worksheets/sheet1.xml", "xl/customProperty1.bin")).toBe(
+      "../customProperty1.bin"
+    );
   });
   it("gives a relationship id not yet used", () => {
     expect(nextRelId(RELS)).toBe("rId4");
@@ -92,7 +111,18 @@ describe("chart part", () => {
     ]);
   });
   it("by rows: categories in the first row, one series per further row", () => {
-    const r = seriesRefs({ ...chart, seriesBy: "rows", categories: ["継続", "拡充"], series: [{ name: "総務省", values: [3, 1] }, { name: "警察庁", values: [1, 0] }] }, "D");
+    const r = seriesRefs(
+      {
+        ...chart,
+        seriesBy: "rows",
+        categories: ["継続", "拡充"],
+        series: [
+          { name: "総務省", values: [3, 1] },
+          { name: "警察庁", values: [1, 0] },
+        ],
+      },
+      "D"
+    );
     expect(r.categoriesRef).toBe("'D'!$B$5:$C$5");
     expect(r.series[1].valuesRef).toBe("'D'!$B$7:$C$7");
   });

@@ -25,9 +25,13 @@ export function readBack(bytes: Uint8Array): ReadBack {
   const workbook = text("xl/workbook.xml");
   const sheetPath = (name: string) => {
     const esc = name.replace(/&/g, "&amp;").replace(/'/g, "&apos;");
-    const m = new RegExp(`<sheet [^>]*name="${esc.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*r:id="([^"]+)"`).exec(workbook);
+    const m = new RegExp(
+      `<sheet [^>]*name="${esc.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*r:id="([^"]+)"`
+    ).exec(workbook);
     if (!m) throw new Error(`no sheet ${name}`);
-    const t = new RegExp(`Id="${m[1]}"[^>]*Target="([^"]+)"`).exec(rels) ?? new RegExp(`Target="([^"]+)"[^>]*Id="${m[1]}"`).exec(rels);
+    const t =
+      new RegExp(`Id="${m[1]}"[^>]*Target="([^"]+)"`).exec(rels) ??
+      new RegExp(`Target="([^"]+)"[^>]*Id="${m[1]}"`).exec(rels);
     if (!t) throw new Error(`no rel for ${name}`);
     return t[1].startsWith("/") ? t[1].slice(1) : `xl/${t[1]}`;
   };
@@ -40,7 +44,11 @@ export function readBack(bytes: Uint8Array): ReadBack {
 }
 
 /** "'ダッシュボード'!$B$5:$B$9" → { sheet, from, to } with 0-based coordinates. */
-export function parseRef(ref: string): { sheet: string; from: { r: number; c: number }; to: { r: number; c: number } } {
+export function parseRef(ref: string): {
+  sheet: string;
+  from: { r: number; c: number };
+  to: { r: number; c: number };
+} {
   const m = /^'((?:[^']|'')+)'!(\$?[A-Z]+\$?\d+)(?::(\$?[A-Z]+\$?\d+))?$/.exec(ref);
   if (!m) throw new Error(`not a reference: ${ref}`);
   const from = XLSX.utils.decode_cell(m[2].replace(/\$/g, ""));

@@ -14,14 +14,25 @@ function userSheet(name: string, text: string): SheetPlan {
   const s = emptySheet(`user:${name}`, "input", name);
   s.generated = false;
   s.blocks.push({ row: 0, column: 0, values: [[text], ["=SUM(A1)"]] });
-  s.links.push({ at: { row: 2, column: 0 }, target: { sheetKey: `user:${name}`, cell: { row: 0, column: 0 } }, text: "先頭へ" });
+  s.links.push({
+    at: { row: 2, column: 0 },
+    target: { sheetKey: `user:${name}`, cell: { row: 0, column: 0 } },
+    text: "先頭へ",
+  });
   return s;
 }
 
 /** A user's workbook: a generated workbook plus two sheets of their own. */
 async function usersWorkbook(): Promise<Uint8Array> {
   const plan = buildWorkbookPlan(sampleTable(), { lang: "ja" });
-  const withUser: WorkbookPlan = { ...plan, sheets: [...plan.sheets, userSheet("メモ", "府省庁への照会メモ"), userSheet("総務省控え", "総務省の控え")] };
+  const withUser: WorkbookPlan = {
+    ...plan,
+    sheets: [
+      ...plan.sheets,
+      userSheet("メモ", "府省庁への照会メモ"),
+      userSheet("総務省控え", "総務省の控え"),
+    ],
+  };
   return renderXlsx(withUser);
 }
 
@@ -30,7 +41,14 @@ describe("renderXlsx with a base workbook", () => {
     const base = await usersWorkbook();
     expect(readGeneratedSheetKeys(base).has("メモ")).toBe(false);
     // New data: one measure less.
-    const next = buildWorkbookPlan({ measures: MEASURES.slice(0, 7), problems: PROBLEMS, fiscalYears: { plan: 2023, next: 2024 } }, { lang: "ja" });
+    const next = buildWorkbookPlan(
+      {
+        measures: MEASURES.slice(0, 7),
+        problems: PROBLEMS,
+        fiscalYears: { plan: 2023, next: 2024 },
+      },
+      { lang: "ja" }
+    );
     const bytes = await renderXlsx(next, { base });
     const rb = readBack(bytes);
     expect(rb.book.SheetNames).toEqual(["メモ", "総務省控え", ...next.sheets.map((s) => s.name)]);
@@ -45,7 +63,7 @@ describe("renderXlsx with a base workbook", () => {
     expect(keys.has("メモ")).toBe(false);
     // Each chart part once per new chart: the old ones went with their sheets.
     expect(Object.keys(rb.parts).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(
-      next.sheets.reduce((n, s) => n + s.charts.length, 0),
+      next.sheets.reduce((n, s) => n + s.charts.length, 0)
     );
   });
 
@@ -60,10 +78,14 @@ describe("renderXlsx with a base workbook", () => {
     // The dashboard's link to 総務省 lands on the generated sheet, not on the user's.
     const d = plan.sheets[0];
     const link = d.links.find((l) => l.target.sheetKey === "ministry:総務省")!;
-    const target = (rb.cell("ダッシュボード", link.at.row, link.at.column) as { l: { Target: string } }).l.Target;
+    const target = (
+      rb.cell("ダッシュボード", link.at.row, link.at.column) as { l: { Target: string } }
+    ).l.Target;
     expect(parseRef(target.replace(/^#/, "")).sheet).toBe("総務省 (2)");
     // So does the ministry chart's data reference.
-    const charts = Object.keys(rb.parts).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).map((p) => rb.text(p));
+    const charts = Object.keys(rb.parts)
+      .filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))
+      .map((p) => rb.text(p));
     expect(charts.some((x) => x.includes("&apos;総務省 (2)&apos;!$B$8:$B$12"))).toBe(true);
     expect(charts.some((x) => x.includes("&apos;総務省&apos;!"))).toBe(false);
   });

@@ -30,7 +30,7 @@ describe("renderXlsx read back with SheetJS", () => {
         line?.forEach((v, c) => {
           if (v === null || v === undefined || v === "") return;
           expect([s.name, r, c, book.value(s.name, r, c)]).toEqual([s.name, r, c, v]);
-        }),
+        })
       );
     }
   });
@@ -69,9 +69,13 @@ describe("renderXlsx read back with SheetJS", () => {
       const xml = tables.map((p) => book.text(p)).find((x) => x.includes(`name="${t.name}"`))!;
       const ref = /ref="([^"]+)"/.exec(xml)![1];
       const last = String.fromCharCode(65 + t.range.column + t.range.columnCount - 1);
-      expect(ref).toBe(`${String.fromCharCode(65 + t.range.column)}${t.range.row + 1}:${last}${t.range.row + t.range.rowCount}`);
+      expect(ref).toBe(
+        `${String.fromCharCode(65 + t.range.column)}${t.range.row + 1}:${last}${t.range.row + t.range.rowCount}`
+      );
       const columns = Array.from(xml.matchAll(/<tableColumn [^>]*name="([^"]+)"/g), (m) => m[1]);
-      columns.forEach((name, c) => expect(book.value(s.name, t.range.row, t.range.column + c)).toBe(name));
+      columns.forEach((name, c) =>
+        expect(book.value(s.name, t.range.row, t.range.column + c)).toBe(name)
+      );
     }
   });
 
@@ -86,7 +90,8 @@ describe("renderXlsx read back with SheetJS", () => {
         const cached = Array.from(block.matchAll(/<c:v>(.*?)<\/c:v>/g), (m) => m[1]);
         const cells: string[] = [];
         for (let r = ref.from.r; r <= ref.to.r; r++)
-          for (let c = ref.from.c; c <= ref.to.c; c++) cells.push(String(book.value(ref.sheet, r, c)));
+          for (let c = ref.from.c; c <= ref.to.c; c++)
+            cells.push(String(book.value(ref.sheet, r, c)));
         expect(cells).toEqual(cached);
       }
     }
@@ -101,7 +106,9 @@ describe("renderXlsx read back with SheetJS", () => {
       if (xml.includes("<tableParts")) expect(drawing).toBeLessThan(xml.indexOf("<tableParts"));
       expect(xml.indexOf("<customProperties>")).toBeLessThan(drawing);
     }
-    for (const p of Object.keys(book.parts).filter((x) => /^xl\/(charts|drawings)\/\w+\.xml$/.test(x)))
+    for (const p of Object.keys(book.parts).filter((x) =>
+      /^xl\/(charts|drawings)\/\w+\.xml$/.test(x)
+    ))
       expect(types).toContain(`PartName="/${p}"`);
   });
 
@@ -118,7 +125,8 @@ describe("renderXlsx read back with SheetJS", () => {
         expect(book.value(ref.sheet, ref.from.r, ref.from.c)).toBeDefined();
         count++;
       }
-      const rels = book.parts[book.sheetPath(name).replace("worksheets/", "worksheets/_rels/") + ".rels"];
+      const rels =
+        book.parts[book.sheetPath(name).replace("worksheets/", "worksheets/_rels/") + ".rels"];
       if (rels) expect(new TextDecoder().decode(rels)).not.toContain('TargetMode="External"');
     }
     expect(count).toBe(plan.sheets.reduce((n, s) => n + s.links.length, 0));
@@ -126,7 +134,8 @@ describe("renderXlsx read back with SheetJS", () => {
 
   it("a link from 検証結果 lands on the measure's row", () => {
     const link = plan.sheets.find((s) => s.key === "report")!.links[0];
-    const target = (book.cell("検証結果", link.at.row, link.at.column) as { l: { Target: string } }).l.Target;
+    const target = (book.cell("検証結果", link.at.row, link.at.column) as { l: { Target: string } })
+      .l.Target;
     const ref = parseRef(target.replace(/^#/, ""));
     expect(ref.sheet).toBe("施策一覧");
     expect(book.value("施策一覧", ref.from.r, 0)).toBe("2.1(1)(カ)");
@@ -134,19 +143,25 @@ describe("renderXlsx read back with SheetJS", () => {
 
   it("marks every generated sheet with its plan key", () => {
     expect(Object.fromEntries(readGeneratedSheetKeys(bytes))).toEqual(
-      Object.fromEntries(plan.sheets.map((s) => [s.name, s.key])),
+      Object.fromEntries(plan.sheets.map((s) => [s.name, s.key]))
     );
   });
 
   it("writes frozen panes, the status dropdown, conditional formats and print setup", () => {
     const xml = book.text(book.sheetPath("施策一覧"));
-    expect(xml).toMatch(/<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"\/>/);
-    expect(xml).toMatch(/<dataValidation type="list" [^>]*showErrorMessage="1" errorStyle="stop" sqref="I2:I9">/);
+    expect(xml).toMatch(
+      /<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"\/>/
+    );
+    expect(xml).toMatch(
+      /<dataValidation type="list" [^>]*showErrorMessage="1" errorStyle="stop" sqref="I2:I9">/
+    );
     expect(xml).toContain("<formula1>&quot;継続,拡充,新規,終了,未報告&quot;</formula1>");
     expect(xml).toContain("<formula>$I2=&quot;終了&quot;</formula>");
     expect(xml).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"/);
     expect(xml).toMatch(/fitToHeight="0"/);
-    expect(book.text("xl/workbook.xml")).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;施策一覧&apos;!$1:$1</definedName>`);
+    expect(book.text("xl/workbook.xml")).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;施策一覧&apos;!$1:$1</definedName>`
+    );
   });
 
   it("gives the same bytes for the same plan", async () => {

@@ -56,7 +56,13 @@ const T = {
   },
 } satisfies Record<Lang, unknown>;
 
-function reportBlocking(io: CliIO, table: PlanTable, lang: Lang, heading: string, codes: ReadonlySet<string>): void {
+function reportBlocking(
+  io: CliIO,
+  table: PlanTable,
+  lang: Lang,
+  heading: string,
+  codes: ReadonlySet<string>
+): void {
   io.stderr(`plan-tables: ${heading}\n`);
   for (const p of table.problems.filter((x) => x.severity === "error" && codes.has(x.code)))
     io.stderr(`  ${problemLocation(p, lang)}: ${problemMessage(p, lang)}\n`);
@@ -73,7 +79,12 @@ export const buildCommand: Command = {
     const parsed = parseArgs(argv, { options: ["out", "lang", "summary-json"] });
     if (!parsed.ok) return usageError(io, this, parsed.error);
     const lang = langOption(parsed.args);
-    if (!lang) return usageError(io, this, `--lang must be ja or en, not "${parsed.args.options.get("lang")}"`);
+    if (!lang)
+      return usageError(
+        io,
+        this,
+        `--lang must be ja or en, not "${parsed.args.options.get("lang")}"`
+      );
     const t = T[lang];
     const out = parsed.args.options.get("out");
     if (!out) return usageError(io, this, t.needOut, lang);
@@ -83,10 +94,20 @@ export const buildCommand: Command = {
     const table = await loadPlanTable(parsed.args.positionals, io);
     const code = exitCodeFor(table.problems);
     if (code === EXIT_UNUSABLE) {
-      reportBlocking(io, table, lang, t.unusable, new Set(["unreadable-file", "unsupported-encoding"]));
+      reportBlocking(
+        io,
+        table,
+        lang,
+        t.unusable,
+        new Set(["unreadable-file", "unsupported-encoding"])
+      );
       return EXIT_UNUSABLE;
     }
-    if (table.problems.some((p) => p.severity === "error" && (p.code === "missing-label" || p.code === "no-table-found"))) {
+    if (
+      table.problems.some(
+        (p) => p.severity === "error" && (p.code === "missing-label" || p.code === "no-table-found")
+      )
+    ) {
       reportBlocking(io, table, lang, t.blocked, new Set(["missing-label", "no-table-found"]));
       return EXIT_PROBLEMS;
     }
@@ -97,7 +118,13 @@ export const buildCommand: Command = {
       const json = parsed.args.options.get("summary-json");
       if (json) {
         const s = summarize(table, lang);
-        const doc = { fiscalYears: s.fiscalYears, measures: s.measures, status: s.status, ministries: s.ministries, issues: s.issues };
+        const doc = {
+          fiscalYears: s.fiscalYears,
+          measures: s.measures,
+          status: s.status,
+          ministries: s.ministries,
+          issues: s.issues,
+        };
         await writeFileAtomic(json, JSON.stringify(doc, null, 2) + "\n");
       }
     } catch (e) {

@@ -18,15 +18,37 @@ export const templateCommand: Command = {
     const parsed = parseArgs(argv, { options: ["out", "lang"] });
     if (!parsed.ok) return usageError(io, this, parsed.error);
     const lang = langOption(parsed.args);
-    if (!lang) return usageError(io, this, `--lang must be ja or en, not "${parsed.args.options.get("lang")}"`);
+    if (!lang)
+      return usageError(
+        io,
+        this,
+        `--lang must be ja or en, not "${parsed.args.options.get("lang")}"`
+      );
     const out = parsed.args.options.get("out");
-    if (!out) return usageError(io, this, lang === "ja" ? "--out TEMPLATE.xlsx を指定してください" : "give --out TEMPLATE.xlsx", lang);
-    if (!/\.xlsx$/i.test(out)) return usageError(io, this, lang === "ja" ? "--out には .xlsx のファイル名を指定してください" : "--out must name an .xlsx file", lang);
-    if (parsed.args.positionals.length > 0) return usageError(io, this, `unexpected argument ${parsed.args.positionals[0]}`, lang);
+    if (!out)
+      return usageError(
+        io,
+        this,
+        lang === "ja" ? "--out TEMPLATE.xlsx を指定してください" : "give --out TEMPLATE.xlsx",
+        lang
+      );
+    if (!/\.xlsx$/i.test(out))
+      return usageError(
+        io,
+        this,
+        lang === "ja"
+          ? "--out には .xlsx のファイル名を指定してください"
+          : "--out must name an .xlsx file",
+        lang
+      );
+    if (parsed.args.positionals.length > 0)
+      return usageError(io, this, `unexpected argument ${parsed.args.positionals[0]}`, lang);
     try {
       await writeFileAtomic(out, await renderXlsx(buildTemplatePlan(lang)));
     } catch (e) {
-      io.stderr(`plan-tables: ${lang === "ja" ? `${out} を書き込めませんでした` : `could not write ${out}`}: ${(e as Error).message}\n`);
+      io.stderr(
+        `plan-tables: ${lang === "ja" ? `${out} を書き込めませんでした` : `could not write ${out}`}: ${(e as Error).message}\n`
+      );
       return EXIT_UNUSABLE;
     }
     io.stdout(lang === "ja" ? `${out} を作成しました\n` : `Wrote ${out}\n`);

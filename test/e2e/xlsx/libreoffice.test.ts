@@ -14,7 +14,11 @@ import { countColour, pdfPages, pdfText, toCsvSheets, toPdf, toPng } from "./lib
 const ROOT = join(__dirname, "..", "..", "..");
 const TABLES = join(ROOT, "test", "fixtures", "tables");
 const ART = join(ROOT, "artifacts", "xlsx");
-const quiet: CliIO = { ...processIO, stdout: () => undefined, stderr: (t) => void process.stderr.write(t) };
+const quiet: CliIO = {
+  ...processIO,
+  stdout: () => undefined,
+  stderr: (t) => void process.stderr.write(t),
+};
 
 interface Summary {
   measures: number;
@@ -36,8 +40,14 @@ describe("a workbook built from a Shift_JIS plan table, in LibreOffice", () => {
 
   beforeAll(async () => {
     const code = await buildCommand.run(
-      [join(TABLES, "cs2024-combined-sjis.csv"), "--out", book, "--summary-json", join(ART, "book-summary.json")],
-      quiet,
+      [
+        join(TABLES, "cs2024-combined-sjis.csv"),
+        "--out",
+        book,
+        "--summary-json",
+        join(ART, "book-summary.json"),
+      ],
+      quiet
     );
     expect(code).toBe(0);
     summary = JSON.parse(readFileSync(join(ART, "book-summary.json"), "utf8"));
@@ -47,7 +57,9 @@ describe("a workbook built from a Shift_JIS plan table, in LibreOffice", () => {
   });
 
   it("has every sheet, and 施策一覧 has one row per imported measure", () => {
-    expect([...sheets.keys()]).toEqual(expect.arrayContaining(["ダッシュボード", "施策一覧", "検証結果", "総務省", "経済産業省"]));
+    expect([...sheets.keys()]).toEqual(
+      expect.arrayContaining(["ダッシュボード", "施策一覧", "検証結果", "総務省", "経済産業省"])
+    );
     const rows = sheets.get("施策一覧")!.filter((r) => r.some((c) => c !== ""));
     expect(rows[0].slice(0, 5)).toEqual(["項番", "章", "節", "項", "担当府省庁"]);
     expect(rows.length - 1).toBe(summary.measures);
@@ -81,12 +93,21 @@ describe("a workbook built from a Shift_JIS plan table, in LibreOffice", () => {
     const soumu = summary.ministries.find((m) => m.name === "総務省")!;
     const s = sheets.get("総務省")!;
     expect(s[3].slice(0, 2)).toEqual(["施策数", String(soumu.measures)]);
-    expect(s.filter((r) => /^\d\.\d\(\d\)\(.\)/.test(r[0])).length).toBeGreaterThanOrEqual(soumu.measures);
+    expect(s.filter((r) => /^\d\.\d\(\d\)\(.\)/.test(r[0])).length).toBeGreaterThanOrEqual(
+      soumu.measures
+    );
   });
 
   it("the PDF carries the Japanese titles, chart titles and ministry names", () => {
     const text = pdfText(pdf).replace(/\s+/g, "");
-    for (const s of ["2023年度の施策の実施状況及び2024年度年次計画", "府省庁別の進捗区分", "進捗区分の構成", "章別の施策数", "総務省の施策", "個人情報保護委員会"])
+    for (const s of [
+      "2023年度の施策の実施状況及び2024年度年次計画",
+      "府省庁別の進捗区分",
+      "進捗区分の構成",
+      "章別の施策数",
+      "総務省の施策",
+      "個人情報保護委員会",
+    ])
       expect(text).toContain(s);
     expect(pdfPages(pdf)).toBeGreaterThanOrEqual(3 + summary.ministries.length);
   });
@@ -101,7 +122,9 @@ describe("a workbook built from a Shift_JIS plan table, in LibreOffice", () => {
 describe("formula-like text, in LibreOffice", () => {
   it("stays the text it was: no formula is evaluated", async () => {
     const book = join(ART, "formula-like.xlsx");
-    expect(await buildCommand.run([join(TABLES, "formula-like.csv"), "--out", book], quiet)).toBe(0);
+    expect(await buildCommand.run([join(TABLES, "formula-like.csv"), "--out", book], quiet)).toBe(
+      0
+    );
     const rows = toCsvSheets(book, join(ART, "csv")).get("施策一覧")!;
     const cells = rows.flat();
     for (const text of ["=SUM(A1)", "-1", "+81-3-1234-5678", "@x"]) expect(cells).toContain(text);
@@ -113,7 +136,18 @@ describe("the template, in LibreOffice", () => {
     const path = join(ART, "template.xlsx");
     expect(await templateCommand.run(["--out", path], quiet)).toBe(0);
     const sheets = toCsvSheets(path, join(ART, "csv"));
-    expect(sheets.get("入力")![0]).toEqual(["章", "節", "項", "項番", "担当府省庁", "年次計画", "成果・進捗状況", "次年度年次計画", "進捗区分", "備考"]);
+    expect(sheets.get("入力")![0]).toEqual([
+      "章",
+      "節",
+      "項",
+      "項番",
+      "担当府省庁",
+      "年次計画",
+      "成果・進捗状況",
+      "次年度年次計画",
+      "進捗区分",
+      "備考",
+    ]);
     expect(sheets.get("リスト")!.flat()).toContain("国土交通省");
     const pdf = toPdf(path, ART);
     toPng(pdf, join(ART, "template-page"));

@@ -7,10 +7,14 @@ import { join } from "node:path";
 const PROFILE = `file:///tmp/lo-C-e2e-${process.pid}`;
 
 function soffice(args: string[]): void {
-  execFileSync("soffice", [`-env:UserInstallation=${PROFILE}`, "--headless", "--norestore", ...args], {
-    stdio: "pipe",
-    timeout: 170000,
-  });
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=${PROFILE}`, "--headless", "--norestore", ...args],
+    {
+      stdio: "pipe",
+      timeout: 170000,
+    }
+  );
 }
 
 export function toPdf(xlsx: string, outDir: string): string {
@@ -26,7 +30,13 @@ export function toPdf(xlsx: string, outDir: string): string {
  */
 export function toCsvSheets(xlsx: string, outDir: string): Map<string, string[][]> {
   mkdirSync(outDir, { recursive: true });
-  soffice(["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", outDir, xlsx]);
+  soffice([
+    "--convert-to",
+    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+    "--outdir",
+    outDir,
+    xlsx,
+  ]);
   const base = xlsx.replace(/^.*\//, "").replace(/\.xlsx$/i, "");
   const out = new Map<string, string[][]>();
   for (const f of readdirSync(outDir)) {
@@ -45,12 +55,16 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
-    else if (ch === "\n" || ch === "\r") {
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && text[i + 1] === "\n") i++;
       row.push(field);
       rows.push(row);
@@ -87,8 +101,15 @@ export function toPng(pdf: string, prefix: string, dpi = 80): string[] {
  * Pixels of one page close to a colour (e.g. the charts' status colours), read from a PPM that
  * pdftoppm writes: how a test knows a chart was drawn, not only its title.
  */
-export function countColour(pdf: string, page: number, rgb: [number, number, number], tolerance = 24): number {
-  const ppm = execFileSync("pdftoppm", ["-r", "40", "-f", String(page), "-l", String(page), pdf], { maxBuffer: 64 << 20 });
+export function countColour(
+  pdf: string,
+  page: number,
+  rgb: [number, number, number],
+  tolerance = 24
+): number {
+  const ppm = execFileSync("pdftoppm", ["-r", "40", "-f", String(page), "-l", String(page), pdf], {
+    maxBuffer: 64 << 20,
+  });
   // Header: "P6\n<w> <h>\n255\n" then raw RGB.
   let pos = 0;
   const fields: string[] = [];
