@@ -5,7 +5,7 @@
  * XML and a small part holding the value as UTF-16LE text. It travels with the sheet when the
  * user renames or moves it, and a user's own sheets never carry it.
  */
-import { unzipSync } from "fflate";
+import { strFromU8, unzipSync } from "fflate";
 import { GENERATED_SHEET_TAG } from "../workbook/plan";
 import {
   addOverride,
@@ -88,8 +88,7 @@ export function addGeneratedMarker(
 /** Generated sheets of a workbook file: sheet name → plan key (e.g. "ministry:総務省"). */
 export function readGeneratedSheetKeys(bytes: Uint8Array): Map<string, string> {
   const files = unzipSync(bytes);
-  const text = new TextDecoder();
-  const get = (p: string) => (files[p] ? text.decode(files[p]) : undefined);
+  const get = (p: string) => (files[p] ? strFromU8(files[p]) : undefined);
   return generatedSheetKeys({ get, bytes: (p) => files[p] });
 }
 

@@ -1,0 +1,26 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * The renderer with exceljs's browser bundle (what webpack gives the task pane's preview) in a
+ * DOM environment (jsdom: no TextDecoder, no Buffer of its own): no Node-only API on the way.
+ */
+import { buildWorkbookPlan } from "../../src/workbook/buildWorkbookPlan";
+import { readGeneratedSheetKeys } from "../../src/xlsx/generatedMarker";
+import { renderXlsx } from "../../src/xlsx/renderXlsx";
+import { sampleTable } from "../workbook/fixtures";
+import { readBack } from "./readBack";
+
+jest.mock("exceljs", () => jest.requireActual("exceljs/dist/exceljs.min.js"));
+
+it("renders with exceljs's browser bundle and reads back with charts, links and markers", async () => {
+  expect(typeof window).toBe("object");
+  const plan = buildWorkbookPlan(sampleTable(), { lang: "ja" });
+  const bytes = await renderXlsx(plan);
+  expect(bytes).toBeInstanceOf(Uint8Array);
+  const rb = readBack(bytes);
+  expect(rb.book.SheetNames).toEqual(plan.sheets.map((s) => s.name));
+  expect(rb.value("施策一覧", 1, 0)).toBe("2.1(1)(ア)");
+  expect(Object.keys(rb.parts).filter((p) => p.startsWith("xl/charts/"))).toHaveLength(9);
+  expect(readGeneratedSheetKeys(bytes).size).toBe(plan.sheets.length);
+});
