@@ -1,10 +1,11 @@
 /**
  * Applies a WorkbookPlan inside Excel: one Excel.run, two reading syncs, then as many writing
  * syncs as the payload needs (chunks under 4 MB) — never one per sheet or per ministry.
- * Order inside the run: previous generation set aside, sheets added and tagged, values (text-safe),
- * tables over the filled ranges, formats, validation, conditional formats, links, charts, panes,
- * print, then the previous generation deleted and the first sheet activated.
- * On failure, what this run created is deleted and user sheets are left as they were.
+ * Order inside the run: previous generation set aside (renamed), sheets added and tagged, values
+ * (text-safe), tables over the filled ranges, formats, validation, conditional formats, links,
+ * charts, panes, print, the first sheet activated, then the previous generation deleted.
+ * On failure, what this run created is deleted, the previous generation gets its names back and
+ * user sheets are left as they were.
  */
 import { packOps } from "./batching/packer";
 import { CHUNK_LIMIT_BYTES, chunkOverhead } from "./batching/payload";
@@ -25,7 +26,7 @@ import {
   validationOps,
 } from "./ops/decorations";
 import type { ApplyEnv, Op } from "./ops/env";
-import { addSheetOps, deleteOldOps, renameOldOps } from "./ops/structure";
+import { addSheetOps, deleteOldOps, renameOldOps, renameOldTableOps } from "./ops/structure";
 import { valueOps } from "./ops/values";
 import { checkPlanForExcel } from "./planCheck";
 import { checkExcelRequirements } from "./requirements";
@@ -59,16 +60,20 @@ export interface ApplyResult {
   maxRequestBytes: number;
 }
 
+export interface Renamed {
+  name: string;
+  temporary: string;
+}
+
 export function planOperations(
   plan: WorkbookPlan,
   names: Map<string, string>,
   tableNames: Map<string, string>,
-  old: readonly { name: string; temporary: string }[],
+  old: { sheets: readonly Renamed[]; tables: readonly Renamed[] },
   runId: string
 ): Op[] {
-  const ops: Op[] = [...renameOldOps(old)];
+  const ops: Op[] = [...renameOldOps(old.sheets), ...renameOldTableOps(old.tables)];
   for (const s of plan.sheets) ops.push(...addSheetOps(s, names.get(s.key) as string, runId));
-  ops.push(...deleteOldOps(old));
   for (const s of plan.sheets) for (const b of s.blocks) ops.push(...valueOps(s.key, b));
   for (const s of plan.sheets) ops.push(...tableOps(s.key, s.tables, tableNames));
   for (const s of plan.sheets) ops.push(...formatOps(s.key, s.formats));
@@ -79,6 +84,7 @@ export function planOperations(
   for (const s of plan.sheets) ops.push(...chartOps(s.key, s.charts));
   for (const s of plan.sheets) ops.push(...freezeAndPrintOps(s));
   ops.push(...finishOps(plan.sheets));
+  ops.push(...deleteOldOps(old.sheets));
   return ops;
 }
 
@@ -113,11 +119,21 @@ export async function applyWorkbookPlan(
         ...existing.map((s) => s.name),
         ...names.values(),
       ]);
-      const old = generated.map((s, i) => ({ name: s.name, temporary: temps[i] }));
+      const oldTableNames = generated.flatMap((s) => s.tableNames);
+      const tableTemps = temporaryNames(
+        oldTableNames.length,
+        runId,
+        [...existing.flatMap((s) => s.tableNames), ...tableNames.values()],
+        "PT旧表"
+      );
+      const old = {
+        sheets: generated.map((s, i) => ({ name: s.name, temporary: temps[i] })),
+        tables: oldTableNames.map((name, i) => ({ name, temporary: tableTemps[i] })),
+      };
       const chunks = packOps(
         planOperations(plan, names, tableNames, old, runId),
         limit,
-        chunkOverhead(plan.sheets.length + old.length)
+        chunkOverhead(plan.sheets.length + old.sheets.length)
       );
 
       const proxies = new Map<string, Excel.Worksheet>();
@@ -158,7 +174,7 @@ export async function applyWorkbookPlan(
       return {
         sheets: Object.fromEntries(names),
         syncs,
-        replaced: old.map((o) => o.name),
+        replaced: old.sheets.map((o) => o.name),
         requestBytes: bytes.reduce((a, b) => a + b, 0),
         maxRequestBytes: Math.max(0, ...bytes),
       };

@@ -2,7 +2,8 @@
  * Undo what a failed run did, as far as Office.js allows (there is no transaction and no
  * programmatic undo: office-js #1608). Deletes every sheet carrying this run's tag (and any sheet
  * of a planned name that did not exist before, in case the failure fell between `add` and its
- * tag), and gives the previous generation back its names. User sheets are never touched.
+ * tag), and gives the previous generation's sheets and tables back their names. User sheets are
+ * never touched.
  */
 import type { CleanupOutcome } from "./errors";
 import { RUN_TAG } from "./tags";
@@ -11,8 +12,11 @@ export interface RunFootprint {
   runId: string;
   namesBefore: readonly string[];
   plannedNames: readonly string[];
-  /** Previous generated sheets set aside under temporary names. */
-  old: readonly { name: string; temporary: string }[];
+  /** Previous generated sheets and their tables, set aside under temporary names. */
+  old: {
+    sheets: readonly { name: string; temporary: string }[];
+    tables: readonly { name: string; temporary: string }[];
+  };
 }
 
 export async function cleanupRun(
@@ -23,6 +27,8 @@ export async function cleanupRun(
   try {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
+    const tables = context.workbook.tables;
+    tables.load("items/name");
     await sync();
     const items = sheets.items;
     const tags = items.map((ws) => ws.customProperties.getItemOrNullObject(RUN_TAG).load("value"));
@@ -37,12 +43,17 @@ export async function cleanupRun(
       );
     });
     const present = new Set(items.map((ws) => ws.name.toLowerCase()));
-    const toRestore = run.old.filter((o) => present.has(o.temporary.toLowerCase()));
-    if (mine.length === 0 && toRestore.length === 0) return "nothing-created";
+    const toRestore = run.old.sheets.filter((o) => present.has(o.temporary.toLowerCase()));
+    const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
+    const tablesToRestore = run.old.tables.filter((o) => tableNames.has(o.temporary.toLowerCase()));
+    if (mine.length === 0 && toRestore.length === 0 && tablesToRestore.length === 0)
+      return "nothing-created";
     // A workbook keeps one sheet at least: when only this run's sheets are left, add a blank one.
     if (mine.length === items.length) context.workbook.worksheets.add();
     for (const ws of mine) ws.delete();
     for (const o of toRestore) context.workbook.worksheets.getItem(o.temporary).name = o.name;
+    // This run's tables went with its sheets, so the previous names are free again.
+    for (const o of tablesToRestore) context.workbook.tables.getItem(o.temporary).name = o.name;
     await sync();
     return "removed";
   } catch {

@@ -48,12 +48,18 @@ export function assignTableNames(
   return names;
 }
 
-/** Temporary names for the previous generation's sheets while the new ones are added. */
-export function temporaryNames(count: number, runId: string, taken: readonly string[]): string[] {
+/** Temporary names for the previous generation's sheets (prefix "PT旧") or tables ("PT旧表")
+ * while the new ones are built; valid as both sheet and table names. */
+export function temporaryNames(
+  count: number,
+  runId: string,
+  taken: readonly string[],
+  prefix = "PT旧"
+): string[] {
   const lower = new Set(taken.map((t) => t.toLowerCase()));
   const out: string[] = [];
   for (let n = 1; out.length < count; n++) {
-    const name = `PT旧${runId.slice(0, 8)}_${n}`;
+    const name = `${prefix}${runId.slice(0, 8)}_${n}`;
     if (!lower.has(name.toLowerCase())) out.push(name);
   }
   return out;

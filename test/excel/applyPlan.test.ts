@@ -278,20 +278,36 @@ describe("failures", () => {
     expect(sim.workbook.sheets.map((s) => s.name)).toEqual(["メモ", "総務省"]);
   });
 
-  test("a failed regeneration gives the previous generation back its names", async () => {
-    const sim = userWorkbook();
-    await applyWorkbookPlan(plan5, { host: host(sim) });
-    const names = sim.workbook.sheets.map((s) => s.name);
-    const keys = sim.workbook.sheets.map(tagOf);
-    // The previous sheets are set aside, the new ones added, then the batch fails before the old ones are deleted.
-    sim.faults = [
-      { kind: "GeneralException", atSync: sim.syncs.length + 3, afterActions: 2 + 8 + 4 },
-    ];
-    const err = await failingRun(sim, plan5);
-    expect(err.cleanup).toBe("removed");
-    expect(sim.workbook.sheets.map((s) => s.name)).toEqual(names);
-    expect(sim.workbook.sheets.map(tagOf)).toEqual(keys);
-  });
+  test.each([
+    ["in the first writing sync, while the new sheets are being added", 3, 20],
+    ["in a later writing sync, after values and tables", 7, 10],
+    ["in the last writing sync", -1, 5],
+  ])(
+    "a regeneration failing %s gives back the previous generation whole",
+    async (_when, atWrite, afterActions) => {
+      const sim = userWorkbook();
+      await applyWorkbookPlan(plan5, { host: host(sim) });
+      const names = sim.workbook.sheets.map((s) => s.name);
+      const before = snapshots(sim, names);
+      // Count the writing syncs of a regeneration first, on a copy of the same workbook.
+      const probe = userWorkbook();
+      await applyWorkbookPlan(plan5, { host: host(probe) });
+      const start = probe.syncs.length;
+      await applyWorkbookPlan(plan5, { host: host(probe), chunkLimitBytes: 200 * 1024 });
+      const last = probe.syncs.length - start;
+      sim.faults = [
+        {
+          kind: "GeneralException",
+          atSync: sim.syncs.length + (atWrite > 0 ? atWrite : last),
+          afterActions,
+        },
+      ];
+      const err = await failingRun(sim, plan5);
+      expect(err.cleanup).toBe("removed");
+      expect(sim.workbook.sheets.map((s) => s.name)).toEqual(names);
+      expect(snapshots(sim, names)).toEqual(before);
+    }
+  );
 
   test("a request refused for its size is reported in plain words", async () => {
     const sim = userWorkbook([{ kind: "RequestPayloadSizeLimitExceeded", atSync: 4 }]);

@@ -1,6 +1,7 @@
 /**
- * The first operations of a run: set the previous generation aside under temporary names, add
- * this run's sheets (tagged), size columns and rows, then delete the previous generation.
+ * The first operations of a run set the previous generation aside (its sheets and tables under
+ * temporary names) and add this run's sheets, tagged, with column widths and row heights; the
+ * last operation deletes the previous generation. Until then a failure can give it back whole.
  * User sheets are never renamed or deleted.
  */
 import { jsonBytes } from "../batching/payload";
@@ -13,6 +14,14 @@ export function renameOldOps(old: readonly { name: string; temporary: string }[]
   return old.map((o) =>
     simpleOp(1, 2, jsonBytes(o.name) + jsonBytes(o.temporary), (env) => {
       env.context.workbook.worksheets.getItem(o.name).name = o.temporary;
+    })
+  );
+}
+
+export function renameOldTableOps(old: readonly { name: string; temporary: string }[]): Op[] {
+  return old.map((o) =>
+    simpleOp(1, 3, jsonBytes(o.name) + jsonBytes(o.temporary), (env) => {
+      env.context.workbook.tables.getItem(o.name).name = o.temporary;
     })
   );
 }

@@ -437,6 +437,13 @@ export class SimTableCollection extends SimCollection<SimTable, SimTableProxy, T
     });
     return table;
   }
+  getItem(key: string): SimTableProxy {
+    return new SimTableProxy(this.context, this.context.path(this._path, "GetItem", [key]), () => {
+      const t = this.list(this.target()).find((x) => x.name.toLowerCase() === key.toLowerCase());
+      if (!t) throw simError("ItemNotFound", `No table named ${key}.`);
+      return t;
+    });
+  }
   getItemOrNullObject(key: string): SimTableProxy {
     return new SimTableProxy(
       this.context,
