@@ -157,7 +157,8 @@ export function buildDashboardSheet(
 
   sheet.columns = [
     { column: 0, width: LABEL_WIDTH },
-    ...[1, 2, 3, 4, 5, 6, 7].map((column) => ({ column, width: 9 })),
+    // Wide enough for "Continuing" / "Unreported" in English.
+    ...[1, 2, 3, 4, 5, 6, 7].map((column) => ({ column, width: 11 })),
     { column: 8, width: 3 },
   ];
 

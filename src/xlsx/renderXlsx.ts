@@ -16,7 +16,10 @@ import { writeSheet } from "./writeSheet";
 export interface RenderOptions {
   /**
    * A user's workbook to regenerate into: its sheets marked as generated are replaced, its own
-   * sheets are kept (as far as exceljs can re-save them: see the report/README).
+   * sheets are kept with their values, styles, tables, validations, conditional formats
+   * and links (internal links are put back after exceljs drops them). exceljs cannot carry over:
+   * charts, pivot tables, slicers, sparklines, form controls, threaded comments, macros and
+   * Worksheet custom properties of user sheets. The task pane should say so before it writes.
    */
   base?: Uint8Array;
 }
