@@ -4,6 +4,7 @@
  * counterpart there and stay in this one file, the only Office.js the pane has.
  */
 import { applyWorkbookPlan, type ApplyProgress, type ApplyResult } from "../../excel/applyPlan";
+import { exclusiveGeneration } from "../../excel/generationLock";
 import { describeExcelError } from "../../excel/errors";
 import { readSheetValues } from "../../excel/readSheet";
 import type { Lang } from "../../domain/model";
@@ -61,9 +62,12 @@ export function createOfficeGateway(uiLang: () => Lang): WorkbookGateway {
 
     async applyPlan(plan: WorkbookPlan, onProgress): Promise<GenerateOutcome> {
       try {
-        const result = await applyWorkbookPlan(plan, {
-          onProgress: (p) => onProgress?.({ step: STEP_WORDS[uiLang()][p.step] ?? p.step, done: p.done, total: p.total }),
-        });
+        // One generation at a time: a second press while one runs is refused in plain words.
+        const result = await exclusiveGeneration(() =>
+          applyWorkbookPlan(plan, {
+            onProgress: (p) => onProgress?.({ step: STEP_WORDS[uiLang()][p.step] ?? p.step, done: p.done, total: p.total }),
+          }),
+        );
         sheetNames = new Map(Object.entries(result.sheets));
         const replaced = (result as ApplyResult & { replaced?: string[] }).replaced ?? [];
         return {
