@@ -112,9 +112,13 @@ export async function applyWorkbookPlan(
       const existing = await readExistingSheets(context, sync);
       progress({ step: "reading", done: 2, total: 2 });
 
-      const names = assignSheetNames(plan.sheets, existing);
-      const tableNames = assignTableNames(plan.sheets, existing);
-      const generated = existing.filter((s) => s.generatedKey !== null);
+      // A plan with generated sheets replaces the whole previous generation (stale ministries
+      // included); a plan without any (the input template) leaves it alone, names included.
+      const replacing = plan.sheets.some((s) => s.generated);
+      const kept = replacing ? existing : existing.map((s) => ({ ...s, generatedKey: null }));
+      const names = assignSheetNames(plan.sheets, kept);
+      const tableNames = assignTableNames(plan.sheets, kept);
+      const generated = replacing ? existing.filter((s) => s.generatedKey !== null) : [];
       const temps = temporaryNames(generated.length, runId, [
         ...existing.map((s) => s.name),
         ...names.values(),

@@ -13,6 +13,7 @@ import {
   type SimSheet,
 } from "../support/excelSimulator";
 import { syntheticWorkbookPlan } from "../support/syntheticPlan";
+import { buildTemplatePlan } from "../../src/workbook/templatePlan";
 
 const MiB = 1024 * 1024;
 const host = (sim: ExcelSimulator) => sim as unknown as ExcelHost;
@@ -360,5 +361,24 @@ describe("failures", () => {
     await expect(applyWorkbookPlan(plan5, { host: host(sim) })).resolves.toMatchObject({
       syncs: expect.any(Number),
     });
+  });
+});
+
+describe("the input template", () => {
+  test("template sheets are not tagged as generated, and applying the template leaves an earlier generation alone", async () => {
+    const sim = userWorkbook();
+    await applyWorkbookPlan(plan5, { host: host(sim) });
+    const generatedBefore = generatedSheets(sim).map((s) => s.name);
+    const template = buildTemplatePlan("ja");
+    const result = await applyWorkbookPlan(template, { host: host(sim) });
+    expect(generatedSheets(sim).map((s) => s.name)).toEqual(generatedBefore);
+    for (const s of template.sheets)
+      expect(tagOf(sim.workbook.sheet(result.sheets[s.key]))).toBeNull();
+    // Regenerating afterwards replaces the generation and keeps the template the user may have filled in.
+    const filled = sim.workbook.sheet(result.sheets[template.sheets[0].key]);
+    filled.cellForWrite(5, 1).value = "総務省";
+    const snapshot = filled.snapshot();
+    await applyWorkbookPlan(plan5, { host: host(sim) });
+    expect(sim.workbook.sheet(result.sheets[template.sheets[0].key]).snapshot()).toEqual(snapshot);
   });
 });

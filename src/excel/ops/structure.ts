@@ -38,7 +38,9 @@ export function addSheetOps(sheet: SheetPlan, finalName: string, runId: string):
   const ops: Op[] = [
     simpleOp(4, 4, jsonBytes(finalName) + jsonBytes(sheet.key) + jsonBytes(runId) + 64, (env) => {
       const ws = env.context.workbook.worksheets.add(finalName);
-      ws.customProperties.add(GENERATED_SHEET_TAG, sheet.key);
+      // Only generated sheets carry the tag that lets a later run replace them; a template the
+      // user fills in (generated: false) becomes theirs.
+      if (sheet.generated) ws.customProperties.add(GENERATED_SHEET_TAG, sheet.key);
       ws.customProperties.add(RUN_TAG, runId);
       if (sheet.tabColor) ws.tabColor = sheet.tabColor;
       env.registerSheet(sheet.key, ws);
