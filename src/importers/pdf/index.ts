@@ -26,8 +26,8 @@ interface Located {
 }
 
 interface PdfRow {
-  label: string | null;
-  owners: string[];
+  labels: { label: string; page: number; line: number }[];
+  owners: Located[];
   left: Located[];
   right: Located[];
   page: number;
@@ -35,6 +35,49 @@ interface PdfRow {
   chapter: HeadingRef | null;
   section: HeadingRef | null;
   subsection: HeadingRef | null;
+  /** Split from a row that held two labels: the cut is a guess. */
+  unsure?: boolean;
+}
+
+/** Label and owner lines that come after the last text of a row belong to the next row (labels a little above their row's first line). */
+function moveTrailingLabels(rows: PdfRow[]): void {
+  for (let k = 0; k + 1 < rows.length; k++) {
+    const row = rows[k];
+    const next = rows[k + 1];
+    if (next.labels.length > 0) continue;
+    const pos = (x: { page: number; line: number }) => x.page * 100000 + x.line;
+    const lastText = Math.max(-1, ...[...row.left, ...row.right].map(pos));
+    const moving = row.labels.filter((l) => pos(l) > lastText);
+    if (moving.length === 0 || moving.length === row.labels.length) continue;
+    row.labels = row.labels.filter((l) => !moving.includes(l));
+    next.labels.unshift(...moving);
+    const owners = row.owners.filter((o) => pos(o) >= pos(moving[0]));
+    row.owners = row.owners.filter((o) => !owners.includes(o));
+    next.owners.unshift(...owners);
+  }
+}
+
+/** A row holding two labels (its right cell had no marker to start the second): cut at the second label's line. */
+function splitDoubleLabels(rows: PdfRow[]): { rows: PdfRow[]; warned: PdfRow[] } {
+  const out: PdfRow[] = [];
+  const warned: PdfRow[] = [];
+  const pos = (x: { page: number; line: number }) => x.page * 100000 + x.line;
+  for (const row of rows) {
+    if (row.labels.length < 2) {
+      out.push(row);
+      continue;
+    }
+    const cuts = row.labels.slice(1).map(pos);
+    const pieces = row.labels.map((l, n): PdfRow => {
+      const lo = n === 0 ? -Infinity : cuts[n - 1];
+      const hi = n < cuts.length ? cuts[n] : Infinity;
+      const inside = <T extends { page: number; line: number }>(xs: T[]) => xs.filter((x) => pos(x) >= lo && pos(x) < hi);
+      return { ...row, labels: [l], owners: inside(row.owners), left: inside(row.left), right: inside(row.right), page: n === 0 ? row.page : l.page, line: n === 0 ? row.line : l.line, unsure: true };
+    });
+    warned.push(row);
+    out.push(...pieces);
+  }
+  return { rows: out, warned };
 }
 
 interface PageInfo {
@@ -145,7 +188,11 @@ export async function importReportPdf(bytes: Uint8Array, file: string): Promise<
   let chapter: HeadingRef | null = null;
   let section: HeadingRef | null = null;
   let subsection: HeadingRef | null = null;
-  const repostedRows = new Set<PdfRow>();
+  const newRow = (page: number, line: number): PdfRow => {
+    const row: PdfRow = { labels: [], owners: [], left: [], right: [], page, line, chapter, section, subsection };
+    rows.push(row);
+    return row;
+  };
 
   infos.forEach((info, i) => {
     if (!ours[i]) return;
@@ -182,45 +229,55 @@ export async function importReportPdf(bytes: Uint8Array, file: string): Promise<
         cur = null;
         continue;
       }
-      const at = { page, line: line.index };
-      if (label) {
-        cur = { label: `(${label[1]})`, owners: [], left: [], right: [], page, line: line.index, chapter, section, subsection };
-        rows.push(cur);
-      } else if (!cur) {
-        cur = { label: null, owners: [], left: [], right: [], page, line: line.index, chapter, section, subsection };
-        rows.push(cur);
+      // A row starts where its right cell starts: at <成果・進捗状況>, or at the next-year marker
+      // when the row has one already. Labels are then found inside the row, wherever they sit.
+      const right = squash(cols[3]);
+      const startsResults = right.startsWith("<") && RESULTS_MARKER.test(right);
+      const nextHead = right.startsWith("<") && (NEXT_PLAN_MARKER.test(right) || (/^<\d{4}$/u.test(right) && /^年度年次計画>/u.test(squash(splitColumns(body[j + 1] ?? line, bounds)[3]))));
+      if (cur && (startsResults || nextHead)) {
+        const r = cur.right.map((l) => squash(l.text));
+        const hasNext = r.some((t) => NEXT_PLAN_MARKER.test(t) || /^<\d{4}$/u.test(t));
+        if ((startsResults && r.length > 0) || (nextHead && hasNext)) cur = newRow(page, line.index);
       }
-      if (label && label[2].trim() !== "") cur.owners.push(label[2].trim());
-      if (cols[1] !== "") cur.owners.push(cols[1]);
+      if (!cur) cur = newRow(page, line.index);
+      const at = { page, line: line.index };
+      if (label) cur.labels.push({ label: `(${label[1]})`, ...at });
+      if (label && label[2].trim() !== "") cur.owners.push({ text: label[2].trim(), ...at });
+      if (cols[1] !== "") cur.owners.push({ text: cols[1], ...at });
       if (cols[2] !== "") cur.left.push({ text: cols[2], ...at });
       if (cols[3] !== "") cur.right.push({ text: cols[3], ...at });
     }
   });
+  moveTrailingLabels(rows);
+  const split = splitDoubleLabels(rows);
+  for (const r of split.warned) problems.push(problem(file, "label-count", { page: r.page, line: r.line }, { labels: 2, rows: 1 }));
+  rows.splice(0, rows.length, ...split.rows);
 
   const drafts: MeasureDraft[] = [];
   for (const row of rows) {
     const right = splitRight(row.right);
     const plan = joinCellLines(row.left.map((l) => l.text));
+    const label = row.labels[0];
     const draft: MeasureDraft = {
-      label: row.label ?? "",
+      label: label?.label ?? "",
       chapter: row.chapter,
       section: row.section,
       subsection: row.subsection,
-      ownersText: row.owners.join("\n"),
+      ownersText: row.owners.map((o) => o.text).join("\n"),
       plan,
       results: right.results,
       nextPlan: right.nextPlan,
-      reposted: right.reposted || repostedRows.has(row) || [plan, right.results, right.nextPlan].some((t) => squash(t).includes(REPOSTED)),
-      source: { file, page: row.page, line: row.line },
+      reposted: right.reposted || [plan, right.results, right.nextPlan].some((t) => squash(t).includes(REPOSTED)),
+      source: { file, page: label?.page ?? row.page, line: label?.line ?? row.line },
     };
-    let confidence = 1;
+    let confidence = row.unsure ? 0.5 : 1;
     const at = { page: row.page, line: row.line };
     const warn = (reason: string, params: Record<string, string | number> = {}, where: { page?: number; line?: number } = at) => {
       const p = problem(file, reason, where, params);
       if (draft.label !== "") p.measureId = qualifiedId(draft);
       problems.push(p);
     };
-    if (!row.label) {
+    if (!label) {
       confidence = 0.3;
       warn("row-without-label");
     }
