@@ -2,10 +2,11 @@
  * 検証結果: every problem with severity, code, place and message; rows about a measure link to
  * its row on 施策一覧. Errors first, then warnings, then notes; input order within each.
  */
+import { matchHeader, type ColumnRole } from "../domain/headers";
 import { problemLocation } from "../domain/messages";
 import type { Lang, Measure, Problem, Severity } from "../domain/model";
 import { columnLetter, range, rowHeightFor } from "./geometry";
-import { MEASURES_SHEET_KEY, measureRow } from "./measuresSheet";
+import { MEASURES_SHEET_KEY, measureColumn, measureRow, type MeasureColumn } from "./measuresSheet";
 import type { CellValue, SheetPlan } from "./plan";
 import { COLORS, emptySheet, LINK_FORMAT } from "./sheetPlan";
 import { WORKBOOK_STRINGS } from "./strings";
@@ -33,6 +34,27 @@ export function measureIndexFor(p: Problem, measures: readonly Measure[]): numbe
         (p.sheet === undefined || m.source.sheet === p.sheet)
     );
   return -1;
+}
+
+/** The 施策一覧 column for the source column a problem names ("担当府省庁" → owners); 項番 otherwise. */
+const ROLE_COLUMN: Partial<Record<ColumnRole, MeasureColumn>> = {
+  label: "id",
+  owners: "owners",
+  plan: "plan",
+  combined: "results",
+  results: "results",
+  nextPlan: "nextPlan",
+  chapter: "chapter",
+  section: "section",
+  subsection: "subsection",
+  status: "status",
+  note: "note",
+};
+
+export function targetColumn(p: Problem): number {
+  const role = p.column ? matchHeader(p.column)?.role : undefined;
+  const column = role ? ROLE_COLUMN[role] : undefined;
+  return measureColumn(column ?? "id");
 }
 
 export function buildReportSheet(
@@ -71,7 +93,10 @@ export function buildReportSheet(
     if (target >= 0)
       sheet.links.push({
         at: { row: i + 1, column: 5 },
-        target: { sheetKey: MEASURES_SHEET_KEY, cell: { row: measureRow(target), column: 0 } },
+        target: {
+          sheetKey: MEASURES_SHEET_KEY,
+          cell: { row: measureRow(target), column: targetColumn(p) },
+        },
         tooltip: measures[target].id,
       });
   });

@@ -180,6 +180,18 @@ describe("buildWorkbookPlan (ja)", () => {
     expect(r.conditionalFormats.map((c) => c.formula)).toEqual(['=$A2="エラー"', '=$A2="警告"']);
   });
 
+  it("a problem about a column links to that column of the measure's row (担当府省庁 → owners)", () => {
+    const r = sheet("report");
+    const grid = sheetGrid(r);
+    const row = grid.findIndex((l) => l?.[1] === "unknown-ministry");
+    const link = r.links.find((l) => l.at.row === row)!;
+    expect(link.target.cell).toEqual({ row: 2, column: measureColumn("owners") });
+    const missing = r.links.find(
+      (l) => l.at.row === grid.findIndex((x) => x?.[1] === "missing-cell")
+    )!;
+    expect(missing.target.cell.column).toBe(measureColumn("plan")); // 年次計画
+  });
+
   it("keeps formula-like text as the same string in the plan", () => {
     const m = sheet("measures");
     expect(at(m, 5, measureColumn("plan"))).toBe("=cmd|' /C calc'!A0");
