@@ -119,12 +119,14 @@ module.exports = async (env = {}, options = {}) => {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
+          // Directories and exact files, never globs at the project root: a glob there makes
+          // webpack watch the root folder, and any file written in it would rebuild endlessly.
+          { from: "assets", to: "assets", globOptions: { ignore: ["**/*.md"] } },
           // The built-in sample (a real report page as PDF text), fetched when the user asks for it.
-          { from: "src/taskpane/sample/*.txt", to: "sample/[name][ext]" },
+          { from: "src/taskpane/sample", to: "sample" },
           {
-            from: "manifest*.xml",
-            to: "[name][ext]",
+            from: "manifest.xml",
+            to: "manifest.xml",
             transform(content) {
               return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
             },
@@ -140,7 +142,8 @@ module.exports = async (env = {}, options = {}) => {
         ],
       }),
     ],
-    performance: { hints: false }, // the bundle-size goal is measured by `npm run bench`
+    performance: { hints: false },
+    watchOptions: { ignored: ["**/node_modules", "**/.git", "**/dist", "**/lib", "**/artifacts", "**/coverage"] }, // the bundle-size goal is measured by `npm run bench`
     devServer: {
       static: { directory: path.resolve(__dirname, "dist"), watch: false },
       headers: { "Access-Control-Allow-Origin": "*" },

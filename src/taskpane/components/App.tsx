@@ -3,7 +3,7 @@
  * Everything the pane does to a workbook goes through `gateway`; components never see `Excel`.
  */
 import * as React from "react";
-import { CounterBadge, Field, Select, Tab, TabList, Badge } from "@fluentui/react-components";
+import { Badge, CounterBadge, Label, Select, Tab, TabList } from "@fluentui/react-components";
 import type { Lang } from "../../domain/model";
 import type { WorkbookGateway } from "../gateway/WorkbookGateway";
 import type { LoadEngine } from "../services/engine";
@@ -54,12 +54,15 @@ export function App({ gateway, loadEngine, initialLang, canSwitchLanguage, logoU
           {gateway.kind === "office" ? t.modeOffice : t.modePreview}
         </Badge>
         {canSwitchLanguage ? (
-          <Field label={t.language} orientation="horizontal" size="small">
-            <Select value={lang} onChange={(_, d) => setLang(d.value === "en" ? "en" : "ja")} size="small">
+          <div className={styles.row}>
+            <Label htmlFor="pane-language" size="small" className={styles.noWrap}>
+              {t.language}
+            </Label>
+            <Select id="pane-language" value={lang} onChange={(_, d) => setLang(d.value === "en" ? "en" : "ja")} size="small">
               <option value="ja">{t.languageNames.ja}</option>
               <option value="en">{t.languageNames.en}</option>
             </Select>
-          </Field>
+          </div>
         ) : null}
       </header>
       <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as StepId)} aria-label={t.stepsLabel}>

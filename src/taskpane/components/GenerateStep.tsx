@@ -100,7 +100,9 @@ export function GenerateStep({ t, gateway, state, actions }: Props): React.JSX.E
               ))}
               <tr>
                 <th scope="row">{t.generate.totalRow}</th>
-                <td className={styles.number}>{generation.total}</td>
+                <td className={styles.number} data-testid="status-total">
+                  {generation.total}
+                </td>
               </tr>
             </tbody>
           </table>

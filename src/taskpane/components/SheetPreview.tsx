@@ -38,6 +38,8 @@ export function SheetPreview({ t, gateway }: { t: PaneStrings; gateway: FileWork
   const sheet = sheets.find((s) => s.key === key) ?? sheets[0];
   if (!sheet) return null;
   const { rows, totalRows } = sheetGrid(sheet);
+  // Columns empty in every shown row (spacing between dashboard blocks) are left out of the HTML.
+  const used = rows.length ? rows[0].map((_, x) => rows.some((r) => r[x] !== null && r[x] !== "")) : [];
 
   return (
     <section className={styles.section} aria-labelledby="preview-title" data-testid="sheet-preview">
@@ -59,11 +61,13 @@ export function SheetPreview({ t, gateway }: { t: PaneStrings; gateway: FileWork
           <tbody>
             {rows.map((r, y) => (
               <tr key={y}>
-                {r.map((v, x) => (
-                  <td key={x} className={typeof v === "number" ? styles.number : styles.previewCell}>
-                    {v === null ? "" : String(v)}
-                  </td>
-                ))}
+                {r.map((v, x) =>
+                  used[x] ? (
+                    <td key={x} className={typeof v === "number" ? styles.number : styles.previewCell}>
+                      {v === null ? "" : String(v)}
+                    </td>
+                  ) : null,
+                )}
               </tr>
             ))}
           </tbody>

@@ -49,6 +49,7 @@ export const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  noWrap: { whiteSpace: "nowrap" },
   grow: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
   problemButton: {
     display: "flex",

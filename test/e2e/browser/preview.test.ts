@@ -1,0 +1,139 @@
+/**
+ * The browser preview as a new user meets it (no Excel): import a Shift_JIS CSV and an .xlsx,
+ * see a located error for a broken row, generate, download the workbook and check it with an
+ * independent reader. axe-core on every step; no request may leave localhost.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import Encoding from "encoding-japanese";
+import * as XLSX from "@e965/xlsx";
+import { unzipSync } from "fflate";
+import type { Browser, Page } from "playwright-core";
+import { axeViolations, launch, screenshot, serve, watchErrors, watchNetwork } from "./support/harness";
+import { FIXTURES } from "./support/paths";
+
+function sjis(text: string): Buffer {
+  return Buffer.from(Encoding.convert(Encoding.stringToCode(text), { to: "SJIS", from: "UNICODE" }) as number[]);
+}
+
+/** A ministry's table in Shift_JIS: row 3 has no 担当府省庁 (an error), row 4 a misspelt one (a warning). */
+const BROKEN_CSV = sjis(
+  [
+    "項番,担当府省庁,2023年度年次計画,成果・進捗状況,2024年度年次計画",
+    "(ア),総務省,・普及啓発を実施する。,・計画に基づき、普及啓発を実施した。,・引き続き、普及啓発を実施する。",
+    "(イ),,・演習を実施する。,・計画に基づき、演習を実施した。,・演習を拡充する。",
+    "(ウ),デジタル省,・基盤を整備する。,・計画に基づき、整備した。,・引き続き、整備する。",
+  ].join("\r\n") + "\r\n",
+);
+
+describe("browser preview (file workbook)", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serve>>;
+  let page: Page;
+  let offHost: string[];
+  let errors: string[];
+
+  beforeAll(async () => {
+    server = await serve();
+    browser = await launch();
+    const context = await browser.newContext({ viewport: { width: 420, height: 900 }, acceptDownloads: true, locale: "ja-JP" });
+    page = await context.newPage();
+    offHost = watchNetwork(page, server.origin);
+    errors = watchErrors(page);
+    await page.goto(`${server.origin}/taskpane.html`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  afterEach(() => {
+    expect(offHost).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test("the preview starts without Excel, in Japanese, with no accessibility violations", async () => {
+    await page.getByRole("heading", { name: "施策一覧ツール" }).waitFor();
+    await page.getByText("プレビュー (Excel なし)").waitFor();
+    expect(await page.getByRole("tab").allInnerTexts()).toEqual(["1. 取り込み", "2. 検証", "3. 集計"]);
+    await screenshot(page, "1-import-empty");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("a Shift_JIS CSV, the report's .xlsx and a broken CSV import together, each keeping its source", async () => {
+    await page.getByTestId("file-input").setInputFiles([
+      { name: "cs2024-combined-sjis.csv", mimeType: "text/csv", buffer: fs.readFileSync(path.join(FIXTURES, "tables", "cs2024-combined-sjis.csv")) },
+      { name: "cs2024-combined.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: fs.readFileSync(path.join(FIXTURES, "tables", "cs2024-combined.xlsx")) },
+      { name: "総務省_施策表.csv", mimeType: "text/csv", buffer: BROKEN_CSV },
+    ]);
+    const sources = page.getByRole("list", { name: "取り込んだデータ" });
+    await sources.getByText("総務省_施策表.csv").waitFor({ timeout: 60000 });
+    const items = await sources.getByRole("listitem").allInnerTexts();
+    expect(items).toHaveLength(3);
+    expect(items[0]).toMatch(/cs2024-combined-sjis\.csv\n\d+ 件の施策/);
+    expect(items[1]).toMatch(/cs2024-combined\.xlsx\n\d+ 件の施策/);
+    expect(items[2]).toMatch(/総務省_施策表\.csv\n3 件の施策/);
+    await screenshot(page, "2-import-sources");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("validation locates the broken row: file, row and column, in plain Japanese", async () => {
+    await page.getByRole("button", { name: "次へ: 検証" }).click();
+    const errorsGroup = page.getByTestId("problems-error");
+    await errorsGroup.waitFor({ timeout: 60000 });
+    const located = errorsGroup.getByRole("button").filter({ hasText: "総務省_施策表.csv 3 行目" });
+    await expect(located.innerText()).resolves.toMatch(/必須のセル「担当府省庁」が空欄です。[\s\S]*総務省_施策表\.csv 3 行目 「担当府省庁」列/);
+    const warning = page.getByTestId("problems-warning").getByRole("button").filter({ hasText: "総務省_施策表.csv 4 行目" });
+    await expect(warning.innerText()).resolves.toMatch(/「デジタル省」は府省庁名として登録されていません。「デジタル庁」の誤りではありませんか。/);
+    // A file's cell cannot be selected in a workbook: the pane says so and what to do.
+    await located.click();
+    await page.getByText("総務省_施策表.csv はブックの中にないため、セルを選択できません。").waitFor();
+    await screenshot(page, "3-validate");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("generate shows a summary, and the downloaded .xlsx holds the sheets and native charts", async () => {
+    await page.getByRole("button", { name: "次へ: 集計" }).click();
+    await page.getByRole("button", { name: "集計シートを作成" }).click();
+    const summary = page.getByTestId("generate-summary");
+    await summary.waitFor({ timeout: 120000 });
+    await expect(summary.innerText()).resolves.toMatch(/集計シートを作成しました/);
+    const total = Number(await summary.getByTestId("status-total").innerText());
+    expect(total).toBeGreaterThan(3);
+    // The dashboard's numbers are shown as HTML in the preview.
+    await page.getByTestId("sheet-preview").waitFor();
+    await screenshot(page, "4-generate-done");
+    expect(await axeViolations(page)).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "ブックをダウンロード (.xlsx)" }).click()]);
+    expect(download.suggestedFilename()).toBe("施策一覧_集計.xlsx");
+    const file = await download.path();
+    const bytes = fs.readFileSync(file!);
+    const wb = XLSX.read(bytes, { type: "buffer" });
+    expect(wb.SheetNames).toEqual(expect.arrayContaining(["施策一覧", "検証結果", "ダッシュボード", "総務省"]));
+    const measures = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets["施策一覧"], { header: 1 });
+    const text = measures.flat().map(String);
+    // Rows of every source are there, the broken CSV's included.
+    for (const source of ["総務省_施策表.csv 3行目", "cs2024-combined-sjis.csv", "cs2024-combined.xlsx"]) {
+      expect(text.some((c) => c.startsWith(source))).toBe(true);
+    }
+    expect(measures.length - 1).toBeGreaterThanOrEqual(total);
+    const report = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets["検証結果"], { header: 1 }).flat().map(String);
+    expect(report.some((c) => c.includes("担当府省庁") )).toBe(true);
+    // Native charts: DrawingML chart parts in the package.
+    const parts = Object.keys(unzipSync(new Uint8Array(bytes)));
+    expect(parts.filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).length).toBeGreaterThan(0);
+  });
+
+  test("the preview switches to English", async () => {
+    await page.getByLabel("表示言語").selectOption("en");
+    await page.getByRole("tab", { name: /Generate/ }).waitFor();
+    expect(await page.getByRole("tab").allInnerTexts()).toEqual([expect.stringMatching(/^1\. Import/), expect.stringMatching(/^2\. Validate/), expect.stringMatching(/^3\. Generate/)]);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await page.getByRole("tab", { name: /Validate/ }).click();
+    await page.getByText(/Read \d+ measures from 3 source\(s\)\./).waitFor();
+    await screenshot(page, "5-validate-english");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

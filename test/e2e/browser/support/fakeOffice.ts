@@ -1,0 +1,38 @@
+/**
+ * Stands in for office.js in the Office-path run: `Office` and `Excel` globals backed by the
+ * strict simulator (test/support/excelSimulator), so the real pane drives the real src/excel
+ * code. The workbook starts with the template's input sheet holding three measures, one with
+ * its 担当府省庁 cell left empty (an error at 入力!E3). `window.__sim` exposes the simulator to the test.
+ */
+import { createExcelSimulator } from "../../../support/excelSimulator";
+import { SimRange } from "../../../support/excelSimulator/rangeProxies";
+
+interface FakeWindow {
+  __sim?: unknown;
+  __selected?: { sheet: string; row: number; column: number }[];
+  __displayLanguage?: string;
+}
+const w = window as unknown as FakeWindow & Record<string, unknown>;
+
+// The simulator has no Range.select(); record selections here (the pane's only use of it).
+type Queue = { queue(name: string, args: unknown[], run: (t: { sheet: { name: string }; rect: { row: number; column: number } }) => void): void };
+const proto = SimRange.prototype as unknown as Record<string, unknown>;
+if (typeof proto.select !== "function") {
+  proto.select = function (this: Queue) {
+    this.queue("Select", [], (t) => {
+      (w.__selected ??= []).push({ sheet: t.sheet.name, row: t.rect.row + 1, column: t.rect.column + 1 });
+    });
+  };
+}
+
+const sim = createExcelSimulator({ sheets: ["入力"], displayLanguage: w.__displayLanguage ?? "ja-JP" });
+const rows: string[][] = [
+  ["章", "節", "項", "項番", "担当府省庁", "2023年度年次計画", "成果・進捗状況", "2024年度年次計画", "進捗区分", "備考"],
+  ["2 国民が安全で安心して暮らせるデジタル社会の実現", "2.1 国民・社会を守るためのサイバーセキュリティ環境の提供", "(1) 安全・安心なサイバー空間の利用環境の構築", "(ア)", "総務省", "・普及啓発を実施する。", "・計画に基づき、普及啓発を実施した。", "・引き続き、普及啓発を実施する。", "", ""],
+  ["", "", "", "(イ)", "", "・演習を実施する。", "・計画に基づき、演習を実施した。", "・演習を拡充する。", "", ""],
+  ["", "", "", "(ウ)", "経産省", "・ガイドラインを策定する。", "・計画に基づき、策定した。", "・2023年度で終了。", "", ""],
+];
+const sheet = sim.workbook.sheets[0];
+rows.forEach((r, y) => r.forEach((v, x) => { if (v !== "") sheet.cellForWrite(y, x).value = v; }));
+sim.install(w);
+w.__sim = sim;
