@@ -7,9 +7,10 @@
  * list adds "@", tab and CR.
  *
  * The choice: every string cell gets the Text number format "@" in the same batch, just before its
- * value. Excel documents that a Text-formatted cell keeps what is entered as text ("Format numbers
- * as text", https://support.microsoft.com/office/format-numbers-as-text-583160db-666e-4e2e-bb7c-a9bbb8d6c5b4),
- * and the cell stays text when a user edits it later. The leading-apostrophe alternative was
+ * value. Excel documents that a Text-formatted cell keeps what is entered as text (Microsoft
+ * Support, "Format numbers as text"), and the cell stays text when a user edits it later. Office.js
+ * does not document whether this holds for `Range.values` on every platform: the simulator applies
+ * the documented rule, and this file is the one place to change if a platform disagrees. The leading-apostrophe alternative was
  * rejected: the apostrophe is a display marker that Office.js drops on reading `formulas`, so a
  * read-and-write-back by any add-in turns the text into a live formula again (office-js #6687),
  * and it is not part of the value our tests or the .xlsx renderer could compare.

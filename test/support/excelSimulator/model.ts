@@ -152,7 +152,7 @@ export class SimSheet {
 
 /** Sheet name rules. Docs: Worksheet.name "must be fewer than 32 characters"
  * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-name-member);
- * Excel's rules for names (https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9):
+ * Excel's rules for names (Microsoft Support, "Rename a worksheet"):
  * not blank, none of / \ ? * : [ ], no apostrophe at the start or end, "History" is reserved. */
 export function checkSheetName(name: unknown): string {
   if (typeof name !== "string" || name.trim() === "")
@@ -169,7 +169,7 @@ export function checkSheetName(name: unknown): string {
 }
 
 /** Table names follow defined-name rules
- * (https://support.microsoft.com/office/rename-an-excel-table-fbf49a4f-82a3-43eb-8ba2-44d21233b114):
+ * (Microsoft Support, "Rename an Excel table"):
  * start with a letter, underscore or backslash; no spaces; not a cell reference; at most 255 characters. */
 export function checkTableName(name: unknown): string {
   if (typeof name !== "string" || name === "")

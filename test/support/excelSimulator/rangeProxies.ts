@@ -13,13 +13,13 @@ export interface RangeTarget {
   rect: Rect;
 }
 
-/** Excel's cell limit (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3). */
+/** Excel's cell limit (Microsoft Support, "Excel specifications and limits"). */
 const MAX_CELL_CHARS = 32767;
 
 /** Docs for Range.values (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member):
  * "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets
  * this value as a formula." A cell formatted as Text ("@") keeps what is entered as text
- * (https://support.microsoft.com/office/format-numbers-as-text-583160db-666e-4e2e-bb7c-a9bbb8d6c5b4). */
+ * (Microsoft Support, "Format numbers as text"). */
 export function becomesFormula(value: string, numberFormat: string): boolean {
   return numberFormat !== "@" && /^[=+-]/.test(value) && value.length > 1;
 }
@@ -453,7 +453,7 @@ export class SimBorder extends FormatPart {
 
 /** Data validation (ExcelApi 1.8): https://learn.microsoft.com/javascript/api/excel/excel.datavalidation
  * A rule holds exactly one kind; a list's inline source is limited to 255 characters as in Excel's
- * Data Validation dialog (https://support.microsoft.com/office/apply-data-validation-to-cells-29fecbcc-d1b9-42c1-9d76-eff3ce5f7249). */
+ * Data Validation dialog (Microsoft Support, "Apply data validation to cells"). */
 export class SimDataValidation extends SimProxy<RangeTarget> {
   protected readProp(t: RangeTarget, prop: string): unknown {
     const v = t.sheet.validations.find(
