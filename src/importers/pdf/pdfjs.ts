@@ -2,7 +2,7 @@
  * Loading pdf.js (pdfjs-dist 5, ES modules only) from this CommonJS-compiled code.
  *
  * Node (CLI, tests): a real dynamic import of the legacy build. TypeScript compiles `import()` to
- * `require()`, which cannot load an ES module under Jest, hence the Function wrapper; Jest must run
+ * `require()`, which cannot load an ES module under Jest, hence the eval'd import; Jest must run
  * with `--experimental-vm-modules` (the `test` script does).
  * Browser (the task pane): call `configurePdfjs` once with a loader written as a static
  * `import("pdfjs-dist/build/pdf.mjs")` so the bundler includes it, and the URL of the worker file
@@ -36,7 +36,10 @@ export function pdfjsOptions(): Readonly<PdfjsOptions> {
 const LEGACY_BUILD = "pdfjs-dist/legacy/build/pdf.mjs";
 
 async function loadInNode(): Promise<Pdfjs> {
-  const dynamicImport = new Function("s", "return import(s)") as (s: string) => Promise<Pdfjs>;
+  // A direct eval, not `new Function`: the import then belongs to this module (under Jest, to the
+  // current test file's environment, not to whichever file first compiled a Function).
+  // eslint-disable-next-line no-eval
+  const dynamicImport = eval("(s) => import(s)") as (s: string) => Promise<Pdfjs>;
   try {
     return await dynamicImport(LEGACY_BUILD);
   } catch (e) {
