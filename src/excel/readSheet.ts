@@ -44,7 +44,7 @@ export async function readSheetValues(
 ): Promise<SheetValues> {
   const host = options.host ?? globalExcelHost();
   const timeoutMs = options.syncTimeoutMs ?? DEFAULT_SYNC_TIMEOUT_MS;
-  const targetBytes = options.targetResponseBytes ?? 2 * 1024 * 1024;
+  const targetBytes = options.targetResponseBytes ?? 2_000_000;
   if (host.available && !host.available())
     throw new ExcelApplyError("NotInExcel", null, "nothing-created");
   try {

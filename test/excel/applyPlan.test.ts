@@ -15,7 +15,7 @@ import {
 import { syntheticWorkbookPlan } from "../support/syntheticPlan";
 import { buildTemplatePlan } from "../../src/workbook/templatePlan";
 
-const MiB = 1024 * 1024;
+const MB = 1_000_000;
 const host = (sim: ExcelSimulator) => sim as unknown as ExcelHost;
 const tagOf = (s: SimSheet) => s.customProps.get(GENERATED_SHEET_TAG.toLowerCase())?.value ?? null;
 const generatedSheets = (sim: ExcelSimulator) =>
@@ -195,8 +195,8 @@ describe("round trips and payload", () => {
       const result = await applyWorkbookPlan(plan, { host: host(sim) });
       const total = sim.syncs.reduce((n, s) => n + s.requestBytes, 0);
       expect(result.syncs).toBe(sim.syncs.length);
-      expect(result.syncs).toBeLessThanOrEqual(4 + Math.ceil(total / (4 * MiB)));
-      expect(Math.max(...sim.syncs.map((s) => s.requestBytes))).toBeLessThanOrEqual(4 * MiB);
+      expect(result.syncs).toBeLessThanOrEqual(4 + Math.ceil(total / (4 * MB)));
+      expect(Math.max(...sim.syncs.map((s) => s.requestBytes))).toBeLessThanOrEqual(4 * MB);
     }
   );
 

@@ -5,12 +5,14 @@
  * no request over 5 MB.
  */
 import { applyWorkbookPlan } from "../../../src/excel/applyPlan";
+import { CHUNK_LIMIT_BYTES } from "../../../src/excel/batching/payload";
 import type { ExcelHost } from "../../../src/excel/host";
 import { createExcelSimulator, PAYLOAD_LIMIT_BYTES } from "../../../test/support/excelSimulator";
 import { syntheticWorkbookPlan } from "../../../test/support/syntheticPlan";
 import type { BenchScenario } from "../scenario";
 
-const MB4 = 4 * 1024 * 1024;
+/** 4 MB as the chunk limit counts it (src/excel/batching/payload.ts). */
+const MB4 = CHUNK_LIMIT_BYTES;
 
 function generation(rows: number, ministries: number): BenchScenario {
   return {

@@ -7,7 +7,8 @@
  * bytes of every argument exactly and a fixed, slightly generous cost per action and per object
  * path; chunks are kept under 4 MB.
  */
-export const CHUNK_LIMIT_BYTES = 4 * 1024 * 1024;
+/** "MB" read the strict way (10^6 bytes): the documentation does not say which is meant. */
+export const CHUNK_LIMIT_BYTES = 4_000_000;
 /** One action's envelope ({"Id":…,"ActionType":…,"Name":…,"ObjectPathId":…,"ArgumentInfo":{"Arguments":[…]}}). */
 export const ACTION_BYTES = 110;
 /** One object path (a getRangeByIndexes, a property navigation…) and its instantiation. */
