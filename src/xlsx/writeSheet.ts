@@ -58,8 +58,21 @@ export function sheetGrid(sheet: SheetPlan): CellValue[][] {
   return grid;
 }
 
-function clipText(v: string): string {
-  return v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT) : v;
+/**
+ * Text as the file must hold it. SpreadsheetML reads `_xHHHH_` in a string as an escaped
+ * character, and XML cannot hold most control characters (exceljs silently drops them): so a
+ * literal "_x0041_" is written "_x005F_x0041_", a control character as its `_xHHHH_` escape,
+ * a lone surrogate as U+FFFD, and text past Excel's 32,767 characters is cut.
+ */
+export function cellText(v: string): string {
+  const s = v
+    .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
+    .replace(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
+    )
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+  return s.length > MAX_CELL_TEXT ? s.slice(0, MAX_CELL_TEXT) : s;
 }
 
 export function writeSheet(
@@ -100,8 +113,8 @@ export function writeSheet(
       headerRow: true,
       totalsRow: false,
       style: { theme: t.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
-      columns: header.map((h) => ({ name: String(h ?? ""), filterButton: true })),
-      rows: body.map((r) => r.map((v) => (typeof v === "string" ? clipText(v) : v))),
+      columns: header.map((h) => ({ name: cellText(String(h ?? "")), filterButton: true })),
+      rows: body.map((r) => r.map((v) => (typeof v === "string" ? cellText(v) : v))),
     });
   }
 
@@ -132,7 +145,7 @@ export function writeSheet(
       const cell = row.getCell(c + 1);
       // A plain string is always a string cell in exceljs (formulas need an object), so text
       // such as "=SUM(A1)" or "+81-3-…" stays text; "@" keeps it text when a user edits it.
-      cell.value = typeof v === "string" ? clipText(v) : v;
+      cell.value = typeof v === "string" ? cellText(v) : v;
       const k = at(r, c);
       const f = formats.get(k);
       formats.delete(k);
@@ -150,7 +163,7 @@ export function writeSheet(
     const text = link.text ?? String(grid[link.at.row]?.[link.at.column] ?? "");
     const target = `${quoteSheetName(sheetNameOf(names, link.target.sheetKey))}!${cellAddress(link.target.cell)}`;
     cell.value = {
-      text,
+      text: cellText(text),
       hyperlink: `#${target}`,
       ...(link.tooltip ? { tooltip: link.tooltip } : {}),
     };
