@@ -9,30 +9,46 @@ const s = (v: string | number | undefined) => (v === undefined ? "" : String(v))
 
 export const LAYOUT_REASONS: Record<Lang, Record<string, (p: P) => string>> = {
   ja: {
-    "column-guess": (p) => `年次計画の列と成果・次年度計画の列のどちらの行か、推定で振り分けた行があります(${s(p.lines)} 行目)。原本と照合してください。`,
-    "label-count": (p) => `このページの項番(${s(p.labels)} 件)と施策の本文(${s(p.rows)} 件)の数が合いません。項番の割り当てを確認してください。`,
+    "column-guess": (p) =>
+      `年次計画の列と成果・次年度計画の列のどちらの行か、推定で振り分けた行があります(${s(p.lines)} 行目)。原本と照合してください。`,
+    "label-count": (p) =>
+      `このページの項番(${s(p.labels)} 件)と施策の本文(${s(p.rows)} 件)の数が合いません。項番の割り当てを確認してください。`,
     "row-without-label": () => "項番の見つからない施策です。項番を確認してください。",
     "label-without-text": () => "本文の見つからない項番です。空の施策として取り込みました。",
-    "truncated-row": () => "次年度年次計画が見つかりません。次のページに続く施策であれば、そのページも一緒に読み込んでください。",
-    "owner-incomplete": (p) => `担当府省庁を読み取れませんでした${p.value ? `(「${s(p.value)}」まで)` : ""}。`,
-    "marker-year": (p) => `<${s(p.found)} 年度年次計画> の年度が表題の年度(${s(p.expected)} 年度)と異なります。`,
-    "edition-years-differ": (p) => `表題の年度(${s(p.found)})が最初のページ(${s(p.expected)})と異なります。別の年の報告書が混ざっていませんか。`,
-    "other-appendix-skipped": () => "別添2 以外の別添(別添3・別添4 など)のページは読み飛ばしました。",
+    "truncated-row": () =>
+      "次年度年次計画が見つかりません。次のページに続く施策であれば、そのページも一緒に読み込んでください。",
+    "owner-incomplete": (p) =>
+      `担当府省庁を読み取れませんでした${p.value ? `(「${s(p.value)}」まで)` : ""}。`,
+    "marker-year": (p) =>
+      `<${s(p.found)} 年度年次計画> の年度が表題の年度(${s(p.expected)} 年度)と異なります。`,
+    "edition-years-differ": (p) =>
+      `表題の年度(${s(p.found)})が最初のページ(${s(p.expected)})と異なります。別の年の報告書が混ざっていませんか。`,
+    "other-appendix-skipped": () =>
+      "別添2 以外の別添(別添3・別添4 など)のページは読み飛ばしました。",
     "no-page-title": () => "別添2 の表題が見つからないため、年度は不明です。",
-    "pdf-columns-not-found": () => "PDF の表の見出し行から列の位置を求められなかったため、テキストとして読み取りました。",
+    "pdf-columns-not-found": () =>
+      "PDF の表の見出し行から列の位置を求められなかったため、テキストとして読み取りました。",
   },
   en: {
-    "column-guess": (p) => `Some lines were assigned to the plan column or the results/next-plan column by a guess (lines ${s(p.lines)}). Check against the original.`,
-    "label-count": (p) => `This page has ${s(p.labels)} item labels but ${s(p.rows)} measures. Check which label goes with which measure.`,
+    "column-guess": (p) =>
+      `Some lines were assigned to the plan column or the results/next-plan column by a guess (lines ${s(p.lines)}). Check against the original.`,
+    "label-count": (p) =>
+      `This page has ${s(p.labels)} item labels but ${s(p.rows)} measures. Check which label goes with which measure.`,
     "row-without-label": () => "No item label was found for this measure.",
-    "label-without-text": () => "No text was found for this item label; it was imported as an empty measure.",
-    "truncated-row": () => "No next-year plan was found. If the measure continues on the next page, import that page too.",
-    "owner-incomplete": (p) => `The owner (担当府省庁) could not be read${p.value ? ` (only "${s(p.value)}")` : ""}.`,
-    "marker-year": (p) => `The <${s(p.found)} 年度年次計画> marker's year differs from the title's (${s(p.expected)}).`,
-    "edition-years-differ": (p) => `The page title's years (${s(p.found)}) differ from the first page's (${s(p.expected)}): pages of another year's report?`,
+    "label-without-text": () =>
+      "No text was found for this item label; it was imported as an empty measure.",
+    "truncated-row": () =>
+      "No next-year plan was found. If the measure continues on the next page, import that page too.",
+    "owner-incomplete": (p) =>
+      `The owner (担当府省庁) could not be read${p.value ? ` (only "${s(p.value)}")` : ""}.`,
+    "marker-year": (p) =>
+      `The <${s(p.found)} 年度年次計画> marker's year differs from the title's (${s(p.expected)}).`,
+    "edition-years-differ": (p) =>
+      `The page title's years (${s(p.found)}) differ from the first page's (${s(p.expected)}): pages of another year's report?`,
     "other-appendix-skipped": () => "Pages of other appendices (別添3, 別添4 …) were skipped.",
     "no-page-title": () => "The appendix title was not found, so the fiscal years are unknown.",
-    "pdf-columns-not-found": () => "The PDF's column positions could not be found from its header row, so its text was read instead.",
+    "pdf-columns-not-found": () =>
+      "The PDF's column positions could not be found from its header row, so its text was read instead.",
   },
 };
 

@@ -12,9 +12,32 @@ import { squash } from "../../domain/text";
 import type { ImportResult } from "../importResult";
 import { importReportText } from "../reportText";
 import { joinSplitMarkers } from "../reportText/classify";
-import { APPENDIX, CHAPTER_LINE, CIRCLED, FOOTER, LABEL, NEXT_PLAN_MARKER, OUR_APPENDIX, REPOSTED, RESULTS_MARKER, SECTION, SUBSECTION, TABLE_HEADER_PIECES, TABLE_HEADER_START, TITLE } from "../reportText/rules";
+import {
+  APPENDIX,
+  CHAPTER_LINE,
+  CIRCLED,
+  FOOTER,
+  LABEL,
+  NEXT_PLAN_MARKER,
+  OUR_APPENDIX,
+  REPOSTED,
+  RESULTS_MARKER,
+  SECTION,
+  SUBSECTION,
+  TABLE_HEADER_PIECES,
+  TABLE_HEADER_START,
+  TITLE,
+} from "../reportText/rules";
 import { findInLine, joinCellLines } from "../reportText/textUtil";
-import { columnBounds, findHeader, groupLines, isWideLine, lineText, splitColumns, type ColumnBounds, type PdfLine } from "./layout";
+import {
+  columnBounds,
+  findHeader,
+  groupLines,
+  isWideLine,
+  lineText,
+  splitColumns,
+  type PdfLine,
+} from "./layout";
 import { readPdfText, type PdfPageText } from "./textItems";
 
 export { configurePdfjs } from "./pdfjs";
@@ -71,8 +94,18 @@ function splitDoubleLabels(rows: PdfRow[]): { rows: PdfRow[]; warned: PdfRow[] }
     const pieces = row.labels.map((l, n): PdfRow => {
       const lo = n === 0 ? -Infinity : cuts[n - 1];
       const hi = n < cuts.length ? cuts[n] : Infinity;
-      const inside = <T extends { page: number; line: number }>(xs: T[]) => xs.filter((x) => pos(x) >= lo && pos(x) < hi);
-      return { ...row, labels: [l], owners: inside(row.owners), left: inside(row.left), right: inside(row.right), page: n === 0 ? row.page : l.page, line: n === 0 ? row.line : l.line, unsure: true };
+      const inside = <T extends { page: number; line: number }>(xs: T[]) =>
+        xs.filter((x) => pos(x) >= lo && pos(x) < hi);
+      return {
+        ...row,
+        labels: [l],
+        owners: inside(row.owners),
+        left: inside(row.left),
+        right: inside(row.right),
+        page: n === 0 ? row.page : l.page,
+        line: n === 0 ? row.line : l.line,
+        unsure: true,
+      };
     });
     warned.push(row);
     out.push(...pieces);
@@ -88,7 +121,13 @@ interface PageInfo {
   body: PdfLine[];
 }
 
-const problem = (file: string, reason: string, at: { page?: number; line?: number }, params: Record<string, string | number> = {}, severity: Problem["severity"] = "warning"): Problem => ({
+const problem = (
+  file: string,
+  reason: string,
+  at: { page?: number; line?: number },
+  params: Record<string, string | number> = {},
+  severity: Problem["severity"] = "warning"
+): Problem => ({
   code: "ambiguous-layout",
   severity,
   file,
@@ -125,7 +164,12 @@ function readPage(p: PdfPageText): PageInfo {
 }
 
 /** Right-column lines → results and next-year plan, by their markers; "(再掲)" alone marks the row. */
-function splitRight(lines: Located[]): { results: string; nextPlan: string; reposted: boolean; years: Located[] } {
+function splitRight(lines: Located[]): {
+  results: string;
+  nextPlan: string;
+  reposted: boolean;
+  years: Located[];
+} {
   const joined = joinSplitMarkers(lines.map((l) => ({ ...l })));
   const results: string[] = [];
   const next: string[] = [];
@@ -154,10 +198,32 @@ export async function importReportPdf(bytes: Uint8Array, file: string): Promise<
   try {
     pages = await readPdfText(bytes);
   } catch (e) {
-    return { drafts: [], problems: [{ code: "unreadable-file", severity: "error", file, params: { reason: "pdf", detail: e instanceof Error ? e.message : String(e) } }], fiscalYears: null };
+    return {
+      drafts: [],
+      problems: [
+        {
+          code: "unreadable-file",
+          severity: "error",
+          file,
+          params: { reason: "pdf", detail: e instanceof Error ? e.message : String(e) },
+        },
+      ],
+      fiscalYears: null,
+    };
   }
   if (pages.every((p) => p.runs.length === 0)) {
-    return { drafts: [], problems: [{ code: "no-table-found", severity: "error", file, params: { reason: "no-text-layer", pages: pages.length } }], fiscalYears: null };
+    return {
+      drafts: [],
+      problems: [
+        {
+          code: "no-table-found",
+          severity: "error",
+          file,
+          params: { reason: "no-text-layer", pages: pages.length },
+        },
+      ],
+      fiscalYears: null,
+    };
   }
 
   const infos = pages.map(readPage);
@@ -169,14 +235,19 @@ export async function importReportPdf(bytes: Uint8Array, file: string): Promise<
   });
   const problems: Problem[] = [];
   const skipped = ours.filter((o) => !o).length;
-  if (skipped > 0) problems.push(problem(file, "other-appendix-skipped", {}, { pages: skipped }, "info"));
+  if (skipped > 0)
+    problems.push(problem(file, "other-appendix-skipped", {}, { pages: skipped }, "info"));
 
   const ourLines = infos.flatMap((info, i) => (ours[i] ? info.body : []));
   const header = findHeader(ourLines);
   const bounds = header ? columnBounds(header, ourLines) : null;
   if (!bounds) {
     // No table header to measure columns from: read the page text as report text.
-    const text = infos.map((info, i) => (ours[i] ? pages[i].runs.length && groupLines(pages[i].runs).map(lineText).join("\n") : "")).join("\f");
+    const text = infos
+      .map((info, i) =>
+        ours[i] ? pages[i].runs.length && groupLines(pages[i].runs).map(lineText).join("\n") : ""
+      )
+      .join("\f");
     const r = importReportText(text, file);
     r.problems.unshift(problem(file, "pdf-columns-not-found", { page: 1 }, {}, "info"));
     return r;
@@ -189,7 +260,17 @@ export async function importReportPdf(bytes: Uint8Array, file: string): Promise<
   let section: HeadingRef | null = null;
   let subsection: HeadingRef | null = null;
   const newRow = (page: number, line: number): PdfRow => {
-    const row: PdfRow = { labels: [], owners: [], left: [], right: [], page, line, chapter, section, subsection };
+    const row: PdfRow = {
+      labels: [],
+      owners: [],
+      left: [],
+      right: [],
+      page,
+      line,
+      chapter,
+      section,
+      subsection,
+    };
     rows.push(row);
     return row;
   };
@@ -216,7 +297,14 @@ export async function importReportPdf(bytes: Uint8Array, file: string): Promise<
         if (sec) {
           let title = sec[2]?.trim() ?? "";
           const next = body[j + 1];
-          if (title === "" && next && isWideLine(next, bounds) && !CIRCLED.test(lineText(next)) && !lineText(next).startsWith("・") && !/^サイバーセキュリティ戦略/u.test(lineText(next))) {
+          if (
+            title === "" &&
+            next &&
+            isWideLine(next, bounds) &&
+            !CIRCLED.test(lineText(next)) &&
+            !lineText(next).startsWith("・") &&
+            !/^サイバーセキュリティ戦略/u.test(lineText(next))
+          ) {
             title = lineText(next).normalize("NFKC");
             j++;
           }
@@ -225,7 +313,10 @@ export async function importReportPdf(bytes: Uint8Array, file: string): Promise<
         } else if (sub) subsection = { number: `(${sub[1]})`, title: sub[2].trim() };
         continue;
       }
-      if (TABLE_HEADER_START.test(squash(cols[0])) || cols.every((c) => c === "" || TABLE_HEADER_PIECES.some((p) => p.test(squash(c))))) {
+      if (
+        TABLE_HEADER_START.test(squash(cols[0])) ||
+        cols.every((c) => c === "" || TABLE_HEADER_PIECES.some((p) => p.test(squash(c))))
+      ) {
         cur = null;
         continue;
       }
@@ -233,11 +324,16 @@ export async function importReportPdf(bytes: Uint8Array, file: string): Promise<
       // when the row has one already. Labels are then found inside the row, wherever they sit.
       const right = squash(cols[3]);
       const startsResults = right.startsWith("<") && RESULTS_MARKER.test(right);
-      const nextHead = right.startsWith("<") && (NEXT_PLAN_MARKER.test(right) || (/^<\d{4}$/u.test(right) && /^年度年次計画>/u.test(squash(splitColumns(body[j + 1] ?? line, bounds)[3]))));
+      const nextHead =
+        right.startsWith("<") &&
+        (NEXT_PLAN_MARKER.test(right) ||
+          (/^<\d{4}$/u.test(right) &&
+            /^年度年次計画>/u.test(squash(splitColumns(body[j + 1] ?? line, bounds)[3]))));
       if (cur && (startsResults || nextHead)) {
         const r = cur.right.map((l) => squash(l.text));
         const hasNext = r.some((t) => NEXT_PLAN_MARKER.test(t) || /^<\d{4}$/u.test(t));
-        if ((startsResults && r.length > 0) || (nextHead && hasNext)) cur = newRow(page, line.index);
+        if ((startsResults && r.length > 0) || (nextHead && hasNext))
+          cur = newRow(page, line.index);
       }
       if (!cur) cur = newRow(page, line.index);
       const at = { page, line: line.index };
@@ -250,7 +346,10 @@ export async function importReportPdf(bytes: Uint8Array, file: string): Promise<
   });
   moveTrailingLabels(rows);
   const split = splitDoubleLabels(rows);
-  for (const r of split.warned) problems.push(problem(file, "label-count", { page: r.page, line: r.line }, { labels: 2, rows: 1 }));
+  for (const r of split.warned)
+    problems.push(
+      problem(file, "label-count", { page: r.page, line: r.line }, { labels: 2, rows: 1 })
+    );
   rows.splice(0, rows.length, ...split.rows);
 
   const drafts: MeasureDraft[] = [];
@@ -267,12 +366,18 @@ export async function importReportPdf(bytes: Uint8Array, file: string): Promise<
       plan,
       results: right.results,
       nextPlan: right.nextPlan,
-      reposted: right.reposted || [plan, right.results, right.nextPlan].some((t) => squash(t).includes(REPOSTED)),
+      reposted:
+        right.reposted ||
+        [plan, right.results, right.nextPlan].some((t) => squash(t).includes(REPOSTED)),
       source: { file, page: label?.page ?? row.page, line: label?.line ?? row.line },
     };
     let confidence = row.unsure ? 0.5 : 1;
     const at = { page: row.page, line: row.line };
-    const warn = (reason: string, params: Record<string, string | number> = {}, where: { page?: number; line?: number } = at) => {
+    const warn = (
+      reason: string,
+      params: Record<string, string | number> = {},
+      where: { page?: number; line?: number } = at
+    ) => {
       const p = problem(file, reason, where, params);
       if (draft.label !== "") p.measureId = qualifiedId(draft);
       problems.push(p);
@@ -289,10 +394,18 @@ export async function importReportPdf(bytes: Uint8Array, file: string): Promise<
       confidence -= 0.3;
       warn("truncated-row", { last: row === rows[rows.length - 1] ? 1 : 0 });
     }
-    for (const y of right.years) if (fiscalYears && Number(y.text) !== fiscalYears.next) warn("marker-year", { found: y.text, expected: fiscalYears.next }, y);
+    for (const y of right.years)
+      if (fiscalYears && Number(y.text) !== fiscalYears.next)
+        warn("marker-year", { found: y.text, expected: fiscalYears.next }, y);
     draft.confidence = Math.round(Math.max(0.1, confidence) * 100) / 100;
     drafts.push(draft);
   }
-  if (drafts.length === 0) problems.push({ code: "no-table-found", severity: "error", file, params: { reason: "no-report-rows" } });
+  if (drafts.length === 0)
+    problems.push({
+      code: "no-table-found",
+      severity: "error",
+      file,
+      params: { reason: "no-report-rows" },
+    });
   return { drafts, problems, fiscalYears };
 }

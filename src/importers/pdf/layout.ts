@@ -35,7 +35,8 @@ export function joinRuns(runs: readonly TextRun[]): string {
   let out = "";
   let end: number | null = null;
   for (const r of runs) {
-    if (end !== null && r.x - end > r.size / 3 && !out.endsWith(" ") && !r.str.startsWith(" ")) out += " ";
+    if (end !== null && r.x - end > r.size / 3 && !out.endsWith(" ") && !r.str.startsWith(" "))
+      out += " ";
     out += r.str;
     end = r.x + r.width;
   }
@@ -62,7 +63,9 @@ export function findHeader(lines: readonly PdfLine[]): HeaderCentres | null {
     const result = near.find((r) => squash(r.str).includes("取組の成果"));
     if (!result) continue;
     const mid = (r: TextRun) => r.x + r.width / 2;
-    const planRuns = near.filter((r) => r.x > owner.x + owner.width && mid(r) < result.x && /年度|年次計画/u.test(r.str));
+    const planRuns = near.filter(
+      (r) => r.x > owner.x + owner.width && mid(r) < result.x && /年度|年次計画/u.test(r.str)
+    );
     if (planRuns.length === 0) continue;
     const plan = planRuns.reduce((a, r) => a + mid(r), 0) / planRuns.length;
     return { centres: [mid(first), mid(owner), plan, mid(result)] };
@@ -74,7 +77,10 @@ export function findHeader(lines: readonly PdfLine[]): HeaderCentres | null {
  * Column boundaries: each column's text lines start at its left edge, so between two header
  * centres the most frequent start of a run is the next column's edge.
  */
-export function columnBounds(header: HeaderCentres, lines: readonly PdfLine[]): ColumnBounds | null {
+export function columnBounds(
+  header: HeaderCentres,
+  lines: readonly PdfLine[]
+): ColumnBounds | null {
   const starts = new Map<number, number>();
   for (const l of lines) {
     for (const r of l.runs) {
@@ -84,7 +90,9 @@ export function columnBounds(header: HeaderCentres, lines: readonly PdfLine[]): 
   }
   const edge = (lo: number, hi: number): number | null => {
     let best: [number, number] | null = null;
-    for (const [x, n] of starts) if (x > lo && x <= hi && (!best || n > best[1] || (n === best[1] && x < best[0]))) best = [x, n];
+    for (const [x, n] of starts)
+      if (x > lo && x <= hi && (!best || n > best[1] || (n === best[1] && x < best[0])))
+        best = [x, n];
     return best ? best[0] - 1.5 : null;
   };
   const c = header.centres;

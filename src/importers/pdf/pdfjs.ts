@@ -38,13 +38,23 @@ const LEGACY_BUILD = "pdfjs-dist/legacy/build/pdf.mjs";
 async function loadInNode(): Promise<Pdfjs> {
   // A direct eval, not `new Function`: the import then belongs to this module (under Jest, to the
   // current test file's environment, not to whichever file first compiled a Function).
-  // eslint-disable-next-line no-eval
   const dynamicImport = eval("(s) => import(s)") as (s: string) => Promise<Pdfjs>;
+  if (!options.cMapUrl) {
+    // CMaps for PDFs whose Japanese fonts are not embedded: pdfjs-dist ships them (read from disk in Node).
+    try {
+      const req = eval("require") as NodeRequire;
+      options.cMapUrl = req.resolve("pdfjs-dist/package.json").replace(/package\.json$/u, "cmaps/");
+    } catch {
+      // No require (an ES module host): PDFs with embedded fonts still read.
+    }
+  }
   try {
     return await dynamicImport(LEGACY_BUILD);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new Error(`pdf.js could not be loaded (${why}). Under Jest, run with --experimental-vm-modules (npm test does).`);
+    throw new Error(
+      `pdf.js could not be loaded (${why}). Under Jest, run with --experimental-vm-modules (npm test does).`
+    );
   }
 }
 

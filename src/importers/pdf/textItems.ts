@@ -24,15 +24,14 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfPageText[]> {
   const pdfjs = await loadPdfjs();
   const o = pdfjsOptions();
   // pdf.js takes ownership of the buffer it is given: pass a copy.
-  const task = pdfjs.getDocument({
+  const doc = await pdfjs.getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
     verbosity: 0,
     ...(o.cMapUrl ? { cMapUrl: o.cMapUrl, cMapPacked: true } : {}),
-  });
-  const doc = await task.promise;
+  }).promise;
   try {
     const pages: PdfPageText[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
@@ -43,7 +42,13 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfPageText[]> {
       for (const item of content.items) {
         if (!("str" in item) || item.str.trim() === "") continue;
         const [a, b, , d, e, f] = item.transform as number[];
-        runs.push({ str: item.str, x: e, y: f, width: item.width, size: Math.max(Math.hypot(a, b), Math.abs(d), 1) });
+        runs.push({
+          str: item.str,
+          x: e,
+          y: f,
+          width: item.width,
+          size: Math.max(Math.hypot(a, b), Math.abs(d), 1),
+        });
       }
       pages.push({ page: n, width: view.width, height: view.height, runs });
       page.cleanup();

@@ -93,7 +93,9 @@ function findZones(lines: PagedLine[]): { start: number; end: number; header: nu
       const rowText = (from: number, to: number) =>
         lines.slice(from, to).some((l) => {
           const k = squash(l.text);
-          return RESULTS_MARKER.test(k) || NEXT_PLAN_MARKER.test(k) || LABEL_ORIGINAL.test(l.text.trim());
+          return (
+            RESULTS_MARKER.test(k) || NEXT_PLAN_MARKER.test(k) || LABEL_ORIGINAL.test(l.text.trim())
+          );
         });
       const startOf = (pg: number) => {
         let i = h;
@@ -111,7 +113,8 @@ function findZones(lines: PagedLine[]): { start: number; end: number; header: nu
     while (end < lines.length) {
       const t = lines[end].text;
       const k = squash(t);
-      if (isBlank(t) || TABLE_HEADER_PIECES.some((p) => p.test(k)) || LABEL_ORIGINAL.test(t.trim())) end++;
+      if (isBlank(t) || TABLE_HEADER_PIECES.some((p) => p.test(k)) || LABEL_ORIGINAL.test(t.trim()))
+        end++;
       else if (isOwnerName(t) && end > h + 1) end++;
       else break;
     }
@@ -123,7 +126,11 @@ function findZones(lines: PagedLine[]): { start: number; end: number; header: nu
 }
 
 /** Owners written after a label: a full name (maybe letter-spaced), or the first part of a wrapped one. */
-function parseOwners(rest: string): { owners: string[]; partial: string | null; remainder: string } {
+function parseOwners(rest: string): {
+  owners: string[];
+  partial: string | null;
+  remainder: string;
+} {
   const tokens = [...rest.matchAll(/\S+/gu)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
   if (tokens.length === 0) return { owners: [], partial: null, remainder: "" };
   const after = (k: number) => (k < tokens.length ? rest.slice(tokens[k].index) : "");
@@ -142,11 +149,13 @@ function parseOwners(rest: string): { owners: string[]; partial: string | null; 
       tokens
         .slice(0, k)
         .map((t) => t.text)
-        .join(""),
+        .join("")
     );
-    if (MINISTRIES.some((m) => m.startsWith(prefix))) return { owners: [], partial: prefix, remainder: after(k) };
+    if (MINISTRIES.some((m) => m.startsWith(prefix)))
+      return { owners: [], partial: prefix, remainder: after(k) };
   }
-  if (tokens.length === 1 && [...tokens[0].text].length <= 10) return { owners: [tokens[0].text], partial: null, remainder: "" };
+  if (tokens.length === 1 && [...tokens[0].text].length <= 10)
+    return { owners: [tokens[0].text], partial: null, remainder: "" };
   return { owners: [], partial: null, remainder: rest };
 }
 
@@ -157,19 +166,28 @@ function completeOwner(prefix: string, line: string): { name: string; rest: stri
     if (!m.startsWith(prefix) || m === prefix) continue;
     const suffix = m.slice(prefix.length);
     if (!k.startsWith(suffix)) continue;
-    const cut = findInLine(line, new RegExp(`^${suffix.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}`, "u"));
+    const cut = findInLine(
+      line,
+      new RegExp(`^${suffix.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}`, "u")
+    );
     return { name: m, rest: cut ? line.slice(cut.end).trim() : "" };
   }
   return null;
 }
 
 /** Classify every line of all page bodies into events, in order; a "page" event opens each page. */
-export function classifyPages(pages: { index: number; body: SourceLine[] }[]): (LineEvent | { kind: "page"; page: number })[] {
-  const lines = joinSplitMarkers(pages.flatMap((p) => p.body.map((l): PagedLine => ({ ...l, page: p.index }))));
+export function classifyPages(
+  pages: { index: number; body: SourceLine[] }[]
+): (LineEvent | { kind: "page"; page: number })[] {
+  const lines = joinSplitMarkers(
+    pages.flatMap((p) => p.body.map((l): PagedLine => ({ ...l, page: p.index })))
+  );
   const zones = findZones(lines);
   const events: (LineEvent | { kind: "page"; page: number })[] = [];
   // A letter-spaced owner name waiting for its wrapped end on a later line (held in an object: set from a closure).
-  const wait: { pending: { prefix: string; label: Extract<LineEvent, { kind: "label" }>; tries: number } | null } = { pending: null };
+  const wait: {
+    pending: { prefix: string; label: Extract<LineEvent, { kind: "label" }>; tries: number } | null;
+  } = { pending: null };
   let lastNonBlank: LineEvent["kind"] | "page" | null = null;
   const push = (e: LineEvent | { kind: "page"; page: number }) => {
     events.push(e);
@@ -178,14 +196,21 @@ export function classifyPages(pages: { index: number; body: SourceLine[] }[]): (
 
   const pushLabel = (at: SourceLine, label: string, rest: string): string => {
     const { owners, partial, remainder } = parseOwners(rest);
-    const ev: Extract<LineEvent, { kind: "label" }> = { kind: "label", label: `(${label.normalize("NFKC")})`, owners, partialOwner: partial, at };
+    const ev: Extract<LineEvent, { kind: "label" }> = {
+      kind: "label",
+      label: `(${label.normalize("NFKC")})`,
+      owners,
+      partialOwner: partial,
+      at,
+    };
     push(ev);
     if (partial) wait.pending = { prefix: partial, label: ev, tries: 3 };
     return remainder.trim();
   };
 
   for (let i = 0; i < lines.length; i++) {
-    if (i === 0 || lines[i].page !== lines[i - 1].page) events.push({ kind: "page", page: lines[i].page });
+    if (i === 0 || lines[i].page !== lines[i - 1].page)
+      events.push({ kind: "page", page: lines[i].page });
     const at: SourceLine = { text: lines[i].text, line: lines[i].line };
     let text = at.text.trim();
     const zone = zones.find((z) => i >= z.start && i < z.end);
@@ -200,7 +225,12 @@ export function classifyPages(pages: { index: number; body: SourceLine[] }[]): (
         // A label line may carry the row's first text ("(ア) 個 人 情 報 保 個人情報保護委員会において、…").
         const rest = pushLabel(at, lab[1], lab[2]);
         if (rest !== "") push({ kind: "content", text: rest, at });
-      } else if (i > zone.header && isOwnerName(text) && (lastNonBlank === "label" || lastNonBlank === "owner")) push({ kind: "owner", name: text, at });
+      } else if (
+        i > zone.header &&
+        isOwnerName(text) &&
+        (lastNonBlank === "label" || lastNonBlank === "owner")
+      )
+        push({ kind: "owner", name: text, at });
       else if (i < zone.header && sec) {
         let title = sec[2]?.trim() ?? "";
         if (title === "") {
@@ -213,8 +243,10 @@ export function classifyPages(pages: { index: number; body: SourceLine[] }[]): (
           }
         }
         push({ kind: "section", heading: { number: sec[1], title }, at });
-      } else if (i < zone.header && sub) push({ kind: "subsection", heading: { number: `(${sub[1]})`, title: sub[2].trim() }, at });
-      else if (i < zone.header && circ) push({ kind: "circled", heading: { number: circ[1], title: circ[2].trim() }, at });
+      } else if (i < zone.header && sub)
+        push({ kind: "subsection", heading: { number: `(${sub[1]})`, title: sub[2].trim() }, at });
+      else if (i < zone.header && circ)
+        push({ kind: "circled", heading: { number: circ[1], title: circ[2].trim() }, at });
       continue;
     }
 

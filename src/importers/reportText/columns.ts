@@ -7,7 +7,14 @@
  * the cheapest wins, and a narrow margin is reported as a guess.
  */
 import { WIDTHS } from "./rules";
-import { displayWidth, endsSentence, isBracketHeader, isKanji, isWide, startsParagraph } from "./textUtil";
+import {
+  displayWidth,
+  endsSentence,
+  isBracketHeader,
+  isKanji,
+  isWide,
+  startsParagraph,
+} from "./textUtil";
 
 export type Column = "left" | "right";
 
@@ -32,7 +39,8 @@ export interface LayoutState {
 export type Choice = "left" | "right" | "newRow";
 
 const isOpen = (c: ColumnState) => c.last !== null && !endsSentence(c.last);
-const needsContent = (c: ColumnState, isRight: boolean) => (c.last === null ? isRight && c.available : isBracketHeader(c.last));
+const needsContent = (c: ColumnState, isRight: boolean) =>
+  c.last === null ? isRight && c.available : isBracketHeader(c.last);
 const lastChar = (s: string) => [...s].pop();
 const firstChar = (s: string) => [...s][0];
 

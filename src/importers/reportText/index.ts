@@ -28,7 +28,13 @@ export type LayoutReason =
   | "other-appendix-skipped"
   | "no-page-title";
 
-function layoutProblem(file: string, reason: LayoutReason, at: { page?: number; line?: number }, params: Record<string, string | number> = {}, severity: Problem["severity"] = "warning"): Problem {
+function layoutProblem(
+  file: string,
+  reason: LayoutReason,
+  at: { page?: number; line?: number },
+  params: Record<string, string | number> = {},
+  severity: Problem["severity"] = "warning"
+): Problem {
   const p: Problem = { code: "ambiguous-layout", severity, file, params: { reason, ...params } };
   if (at.page !== undefined) p.page = at.page;
   if (at.line !== undefined) p.line = at.line;
@@ -82,17 +88,43 @@ export function importReportText(text: string, file: string): ImportResult {
 
   const yearsSeen = split.pages.map((p) => p.years).filter((y): y is FiscalYears => y !== null);
   const fiscalYears = yearsSeen[0] ?? null;
-  if (!fiscalYears) problems.push(layoutProblem(file, "no-page-title", { page: 1, line: 1 }, {}, "info"));
+  if (!fiscalYears)
+    problems.push(layoutProblem(file, "no-page-title", { page: 1, line: 1 }, {}, "info"));
   for (const p of split.pages) {
-    if (p.years && fiscalYears && (p.years.plan !== fiscalYears.plan || p.years.next !== fiscalYears.next)) {
-      problems.push(layoutProblem(file, "edition-years-differ", { page: p.index, line: p.firstLine }, { found: `${p.years.plan}/${p.years.next}`, expected: `${fiscalYears.plan}/${fiscalYears.next}` }));
+    if (
+      p.years &&
+      fiscalYears &&
+      (p.years.plan !== fiscalYears.plan || p.years.next !== fiscalYears.next)
+    ) {
+      problems.push(
+        layoutProblem(
+          file,
+          "edition-years-differ",
+          { page: p.index, line: p.firstLine },
+          {
+            found: `${p.years.plan}/${p.years.next}`,
+            expected: `${fiscalYears.plan}/${fiscalYears.next}`,
+          }
+        )
+      );
     }
   }
-  if (split.otherAppendixLines > 0) problems.push(layoutProblem(file, "other-appendix-skipped", {}, { lines: split.otherAppendixLines }, "info"));
+  if (split.otherAppendixLines > 0)
+    problems.push(
+      layoutProblem(file, "other-appendix-skipped", {}, { lines: split.otherAppendixLines }, "info")
+    );
 
   // Without a single label or cell marker the text is not the table (a strategy box alone, prose).
-  if (builder.pages.every((p) => p.labels.length === 0) && builder.rows.every((r) => r.phase === "none")) {
-    problems.push({ code: "no-table-found", severity: "error", file, params: { reason: "no-report-rows" } });
+  if (
+    builder.pages.every((p) => p.labels.length === 0) &&
+    builder.rows.every((r) => r.phase === "none")
+  ) {
+    problems.push({
+      code: "no-table-found",
+      severity: "error",
+      file,
+      params: { reason: "no-report-rows" },
+    });
     return { drafts: [], problems, fiscalYears };
   }
 
@@ -118,21 +150,34 @@ export function importReportText(text: string, file: string): ImportResult {
     if (labels.length !== started.length) {
       const where = labels[n]?.at ?? started[n]?.first;
       const page = labels[n]?.page ?? started[n]?.page ?? g[0].page;
-      problems.push(layoutProblem(file, "label-count", { page, line: where?.line }, { labels: labels.length, rows: started.length }));
+      problems.push(
+        layoutProblem(
+          file,
+          "label-count",
+          { page, line: where?.line },
+          { labels: labels.length, rows: started.length }
+        )
+      );
       started.forEach((r) => unsure.add(r));
-      for (const l of labels.slice(n)) orphanLabels.push({ label: l, after: started[started.length - 1] ?? null });
+      for (const l of labels.slice(n))
+        orphanLabels.push({ label: l, after: started[started.length - 1] ?? null });
     }
   }
 
   const drafts: MeasureDraft[] = [];
-  const rowsOut = builder.rows.filter((r) => r.left.length + r.results.length + r.nextPlan.length > 0 || r.phase !== "none");
+  const rowsOut = builder.rows.filter(
+    (r) => r.left.length + r.results.length + r.nextPlan.length > 0 || r.phase !== "none"
+  );
   rowsOut.forEach((row, k) => {
     const label = row.label;
-    const owners = label ? [...label.owners, ...(label.partialOwner ? [label.partialOwner] : [])] : [];
+    const owners = label
+      ? [...label.owners, ...(label.partialOwner ? [label.partialOwner] : [])]
+      : [];
     const plan = joinCellLines(row.left.map((l) => l.text));
     const results = joinCellLines(row.results.map((l) => l.text));
     const nextPlan = joinCellLines(row.nextPlan.map((l) => l.text));
-    const first = label && label.page === row.page && label.at.line < row.first.line ? label.at : row.first;
+    const first =
+      label && label.page === row.page && label.at.line < row.first.line ? label.at : row.first;
     const draft: MeasureDraft = {
       label: label?.label ?? "",
       chapter: row.chapter,
@@ -142,12 +187,18 @@ export function importReportText(text: string, file: string): ImportResult {
       plan,
       results,
       nextPlan,
-      reposted: row.repostedOn.length > 0 || [plan, results, nextPlan].some((t) => squash(t).includes(REPOSTED)),
+      reposted:
+        row.repostedOn.length > 0 ||
+        [plan, results, nextPlan].some((t) => squash(t).includes(REPOSTED)),
       source: { file, page: row.page, line: first.line },
     };
     const id = qualifiedId(draft);
     const at = { page: row.page, line: first.line };
-    const warn = (reason: LayoutReason, params: Record<string, string | number> = {}, where = at) => {
+    const warn = (
+      reason: LayoutReason,
+      params: Record<string, string | number> = {},
+      where = at
+    ) => {
       const p = layoutProblem(file, reason, where, params);
       if (draft.label !== "") p.measureId = id;
       problems.push(p);
@@ -156,7 +207,8 @@ export function importReportText(text: string, file: string): ImportResult {
     let confidence = 1;
     if (row.guesses.length > 0) {
       confidence -= Math.min(0.3, 0.05 * row.guesses.length);
-      if (row.guesses.some((g) => g.line !== undefined)) warn("column-guess", { lines: row.guesses.map((g) => g.line).join(", ") }, row.guesses[0]);
+      if (row.guesses.some((g) => g.line !== undefined))
+        warn("column-guess", { lines: row.guesses.map((g) => g.line).join(", ") }, row.guesses[0]);
     }
     if (row.phase !== "nextPlan" || nextPlan === "") {
       confidence -= 0.3;
@@ -168,24 +220,42 @@ export function importReportText(text: string, file: string): ImportResult {
       warn("row-without-label");
     } else if (owners.length === 0 || label.partialOwner) {
       confidence -= 0.2;
-      warn("owner-incomplete", { value: label.partialOwner ?? "" }, { page: label.page, line: label.at.line });
+      warn(
+        "owner-incomplete",
+        { value: label.partialOwner ?? "" },
+        { page: label.page, line: label.at.line }
+      );
     }
     if (unsure.has(row)) confidence = Math.min(confidence, 0.5);
     for (const m of row.markerYears) {
-      if (fiscalYears && m.year !== fiscalYears.next) warn("marker-year", { found: m.year, expected: fiscalYears.next }, m);
+      if (fiscalYears && m.year !== fiscalYears.next)
+        warn("marker-year", { found: m.year, expected: fiscalYears.next }, m);
     }
     draft.confidence = Math.round(Math.max(0.1, confidence) * 100) / 100;
     drafts.push(draft);
-    for (const o of orphanLabels.filter((x) => x.after === row)) drafts.push(orphanDraft(o.label, row, file, problems));
+    for (const o of orphanLabels.filter((x) => x.after === row))
+      drafts.push(orphanDraft(o.label, row, file, problems));
   });
-  for (const o of orphanLabels.filter((x) => x.after === null)) drafts.push(orphanDraft(o.label, null, file, problems));
+  for (const o of orphanLabels.filter((x) => x.after === null))
+    drafts.push(orphanDraft(o.label, null, file, problems));
 
-  if (drafts.length === 0) problems.push({ code: "no-table-found", severity: "error", file, params: { reason: "no-report-rows" } });
+  if (drafts.length === 0)
+    problems.push({
+      code: "no-table-found",
+      severity: "error",
+      file,
+      params: { reason: "no-report-rows" },
+    });
   return { drafts, problems, fiscalYears };
 }
 
 /** A label whose text was not found: kept as an empty measure, with a warning, rather than dropped. */
-function orphanDraft(label: LabelEvent, near: Row | null, file: string, problems: Problem[]): MeasureDraft {
+function orphanDraft(
+  label: LabelEvent,
+  near: Row | null,
+  file: string,
+  problems: Problem[]
+): MeasureDraft {
   const draft: MeasureDraft = {
     label: label.label,
     chapter: near?.chapter ?? null,
@@ -199,6 +269,9 @@ function orphanDraft(label: LabelEvent, near: Row | null, file: string, problems
     source: { file, page: label.page, line: label.at.line },
     confidence: 0.1,
   };
-  problems.push({ ...layoutProblem(file, "label-without-text", { page: label.page, line: label.at.line }), measureId: qualifiedId(draft) });
+  problems.push({
+    ...layoutProblem(file, "label-without-text", { page: label.page, line: label.at.line }),
+    measureId: qualifiedId(draft),
+  });
   return draft;
 }

@@ -57,8 +57,12 @@ function chapterOf(s: string): HeadingRef | null {
 }
 
 export function splitPages(text: string): PageSplit {
-  const lines: SourceLine[] = text.split(/\r\n|\r|\n/u).map((t, i) => ({ text: t.replace(/\f/gu, ""), line: i + 1 }));
-  const formFeed = new Set(text.split(/\r\n|\r|\n/u).flatMap((t, i) => (t.includes("\f") ? [i] : [])));
+  const lines: SourceLine[] = text
+    .split(/\r\n|\r|\n/u)
+    .map((t, i) => ({ text: t.replace(/\f/gu, ""), line: i + 1 }));
+  const formFeed = new Set(
+    text.split(/\r\n|\r|\n/u).flatMap((t, i) => (t.includes("\f") ? [i] : []))
+  );
   const titles = lines.flatMap((l, i) => (isTitle(l.text) ? [i] : []));
 
   // Where each page starts: at its title, or earlier when labels were printed before the header.

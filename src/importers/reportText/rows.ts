@@ -138,7 +138,8 @@ export class RowBuilder {
   private touch(row: Row): void {
     if (row.page !== this.page && !row.continuedOn.includes(this.page)) {
       row.continuedOn.push(this.page);
-      if (this.pageRows && !this.pageRows.continued && !this.pageRows.started.includes(row)) this.pageRows.continued = row;
+      if (this.pageRows && !this.pageRows.continued && !this.pageRows.started.includes(row))
+        this.pageRows.continued = row;
     }
   }
 
@@ -160,7 +161,10 @@ export class RowBuilder {
     const part = row.phase === "nextPlan" ? row.nextPlan : row.results;
     return {
       left: { available: true, last: row.left.length ? row.left[row.left.length - 1].text : null },
-      right: { available: row.phase !== "none", last: part.length ? part[part.length - 1].text : null },
+      right: {
+        available: row.phase !== "none",
+        last: part.length ? part[part.length - 1].text : null,
+      },
       rightSinceLeft: this.rightSinceLeft,
       lastSingle: this.lastSingle,
       canStartRow: row.nextPlan.length > 0,
@@ -172,7 +176,11 @@ export class RowBuilder {
    * its plan had ended, is the plan of the row whose marker has just come (it precedes it).
    */
   private takeTrailingPlan(old: Row, row: Row): void {
-    const lastRight = Math.max(-1, ...old.results.map((l) => l.seq), ...old.nextPlan.map((l) => l.seq));
+    const lastRight = Math.max(
+      -1,
+      ...old.results.map((l) => l.seq),
+      ...old.nextPlan.map((l) => l.seq)
+    );
     let k = old.left.length;
     while (k > 0 && old.left[k - 1].seq > lastRight) k--;
     // The moved block must open a paragraph: the old plan ended just before it.
@@ -182,8 +190,13 @@ export class RowBuilder {
     row.left.unshift(...moved);
     row.first = moved[0].at;
     row.page = moved[0].page;
-    old.continuedOn = old.continuedOn.filter((p) => old.left.some((l) => l.page === p) || [...old.results, ...old.nextPlan].some((l) => l.page === p));
-    if (this.pageRows?.continued === old && !old.continuedOn.includes(this.page)) this.pageRows.continued = null;
+    old.continuedOn = old.continuedOn.filter(
+      (p) =>
+        old.left.some((l) => l.page === p) ||
+        [...old.results, ...old.nextPlan].some((l) => l.page === p)
+    );
+    if (this.pageRows?.continued === old && !old.continuedOn.includes(this.page))
+      this.pageRows.continued = null;
   }
 
   private content(text: string, at: SourceLine): void {
@@ -203,7 +216,8 @@ export class RowBuilder {
       if (before !== "") this.addLeft(row, before, at);
       this.touch(row);
       row.phase = results ? "results" : "nextPlan";
-      if (next) row.markerYears.push({ year: Number(next.match[1]), page: this.page, line: at.line });
+      if (next)
+        row.markerYears.push({ year: Number(next.match[1]), page: this.page, line: at.line });
       this.rightSinceLeft++;
       this.lastSingle = null;
       if (after !== "") this.addRight(row, after, at);

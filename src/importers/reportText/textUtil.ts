@@ -45,7 +45,10 @@ export function squashWithMap(line: string): { text: string; map: number[] } {
 }
 
 /** Where a pattern matches in the original line: [start, end) in original indices, or null. */
-export function findInLine(line: string, pattern: RegExp): { start: number; end: number; match: RegExpExecArray } | null {
+export function findInLine(
+  line: string,
+  pattern: RegExp
+): { start: number; end: number; match: RegExpExecArray } | null {
   const { text, map } = squashWithMap(line);
   const m = pattern.exec(text);
   if (!m) return null;
@@ -69,7 +72,9 @@ export function endsSentence(s: string): boolean {
 
 export function startsParagraph(s: string): boolean {
   // Both forms: NFKC turns "①" into "1".
-  return PARAGRAPH_START.test(s.trimStart()) || PARAGRAPH_START.test(s.normalize("NFKC").trimStart());
+  return (
+    PARAGRAPH_START.test(s.trimStart()) || PARAGRAPH_START.test(s.normalize("NFKC").trimStart())
+  );
 }
 
 export function isBracketHeader(s: string): boolean {

@@ -26,55 +26,71 @@ interface ExpectedRow {
   reposted: boolean;
   status: string;
 }
-const expected = JSON.parse(fs.readFileSync(path.join(DIR, "report-sample.expected.json"), "utf8")) as { fiscalYears: { plan: number; next: number }; rows: ExpectedRow[] };
+const expected = JSON.parse(
+  fs.readFileSync(path.join(DIR, "report-sample.expected.json"), "utf8")
+) as { fiscalYears: { plan: number; next: number }; rows: ExpectedRow[] };
 const key = (s: string) => s.replace(/\r?\n/gu, "").normalize("NFKC");
 
 const results = new Map<string, { result: ImportResult; measures: Measure[] }>();
 
 /** The same known table, with 項番/担当府省庁 top-aligned (as in the 2024 report) and centred vertically. */
-describe.each(["report-sample.pdf", "report-centred-labels.pdf"])("report-like PDF round trip: %s", (pdf) => {
-  let result: ImportResult;
-  let measures: Measure[];
-  beforeAll(async () => {
-    result = await importReportPdf(read(pdf), pdf);
-    measures = finalizeMeasures(result.drafts);
-    results.set(pdf, { result, measures });
-  }, 60000);
+describe.each(["report-sample.pdf", "report-centred-labels.pdf"])(
+  "report-like PDF round trip: %s",
+  (pdf) => {
+    let result: ImportResult;
+    let measures: Measure[];
+    beforeAll(async () => {
+      result = await importReportPdf(read(pdf), pdf);
+      measures = finalizeMeasures(result.drafts);
+      results.set(pdf, { result, measures });
+    }, 60000);
 
-  test("the edition's years come from the page title (2024 → 2025)", () => {
-    expect(result.fiscalYears).toEqual(expected.fiscalYears);
-  });
+    test("the edition's years come from the page title (2024 → 2025)", () => {
+      expect(result.fiscalYears).toEqual(expected.fiscalYears);
+    });
 
-  test("every measure of the known table comes back, in order, with its section and sub-section", () => {
-    expect(measures.map((m) => [m.label, m.section?.number ?? null, m.subsection?.number ?? null])).toEqual(expected.rows.map((r) => [r.label, r.section, r.subsection]));
-  });
+    test("every measure of the known table comes back, in order, with its section and sub-section", () => {
+      expect(
+        measures.map((m) => [m.label, m.section?.number ?? null, m.subsection?.number ?? null])
+      ).toEqual(expected.rows.map((r) => [r.label, r.section, r.subsection]));
+    });
 
-  test("owners, status and (再掲) are those of the known table", () => {
-    expect(measures.map((m) => ({ owners: m.owners, status: m.status, reposted: m.reposted }))).toEqual(expected.rows.map((r) => ({ owners: r.ministries, status: r.status, reposted: r.reposted })));
-  });
+    test("owners, status and (再掲) are those of the known table", () => {
+      expect(
+        measures.map((m) => ({ owners: m.owners, status: m.status, reposted: m.reposted }))
+      ).toEqual(
+        expected.rows.map((r) => ({ owners: r.ministries, status: r.status, reposted: r.reposted }))
+      );
+    });
 
-  test("every cell text is recovered exactly (line breaks removed, NFKC)", () => {
-    const got = measures.map((m) => [key(m.plan), key(m.results), key(m.nextPlan)]);
-    expect(got).toEqual(expected.rows.map((r) => [key(r.plan), key(r.results), key(r.nextPlan)]));
-  });
+    test("every cell text is recovered exactly (line breaks removed, NFKC)", () => {
+      const got = measures.map((m) => [key(m.plan), key(m.results), key(m.nextPlan)]);
+      expect(got).toEqual(expected.rows.map((r) => [key(r.plan), key(r.results), key(r.nextPlan)]));
+    });
 
-  test("the row running over a page break is one measure, located on its first page", () => {
-    const e = measures.find((m) => m.id === "2.1(1)(エ)");
-    expect(e?.source.page).toBe(1);
-    expect(e?.results.split("\n")).toHaveLength(34);
-    expect(e?.nextPlan).toBe("・引き続き、地域連絡会議を開催し、被害事例と対策の共有を進める。");
-  });
+    test("the row running over a page break is one measure, located on its first page", () => {
+      const e = measures.find((m) => m.id === "2.1(1)(エ)");
+      expect(e?.source.page).toBe(1);
+      expect(e?.results.split("\n")).toHaveLength(34);
+      expect(e?.nextPlan).toBe("・引き続き、地域連絡会議を開催し、被害事例と対策の共有を進める。");
+    });
 
-  test("the 別添3 page in the same PDF is skipped, with an info", () => {
-    expect(measures.some((m) => m.plan.includes("別添3"))).toBe(false);
-    expect(result.problems).toContainEqual(expect.objectContaining({ severity: "info", params: expect.objectContaining({ reason: "other-appendix-skipped", pages: 1 }) }));
-  });
+    test("the 別添3 page in the same PDF is skipped, with an info", () => {
+      expect(measures.some((m) => m.plan.includes("別添3"))).toBe(false);
+      expect(result.problems).toContainEqual(
+        expect.objectContaining({
+          severity: "info",
+          params: expect.objectContaining({ reason: "other-appendix-skipped", pages: 1 }),
+        })
+      );
+    });
 
-  test("rows read by position are certain: confidence 1 and no warnings", () => {
-    expect(result.drafts.map((d) => d.confidence)).toEqual(expected.rows.map(() => 1));
-    expect(result.problems.filter((p) => p.severity !== "info")).toEqual([]);
-  });
-});
+    test("rows read by position are certain: confidence 1 and no warnings", () => {
+      expect(result.drafts.map((d) => d.confidence)).toEqual(expected.rows.map(() => 1));
+      expect(result.problems.filter((p) => p.severity !== "info")).toEqual([]);
+    });
+  }
+);
 
 describe("PDF through the import door", () => {
   test("importFile reads a .pdf as the report, by its %PDF signature", async () => {
@@ -87,13 +103,25 @@ describe("PDFs that are not the table", () => {
   test("a PDF without a text layer (a scan) gives a clear no-text-layer problem", async () => {
     const r = await importReportPdf(read("no-text-layer.pdf"), "scan.pdf");
     expect(r.drafts).toEqual([]);
-    expect(r.problems).toEqual([expect.objectContaining({ code: "no-table-found", severity: "error", file: "scan.pdf", params: expect.objectContaining({ reason: "no-text-layer" }) })]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        code: "no-table-found",
+        severity: "error",
+        file: "scan.pdf",
+        params: expect.objectContaining({ reason: "no-text-layer" }),
+      }),
+    ]);
   });
 
   test("bytes that are not a PDF give an unreadable-file problem, not an exception", async () => {
-    const r = await importReportPdf(new TextEncoder().encode("項番,担当府省庁\n(ア),総務省\n"), "not-a.pdf");
+    const r = await importReportPdf(
+      new TextEncoder().encode("項番,担当府省庁\n(ア),総務省\n"),
+      "not-a.pdf"
+    );
     expect(r.drafts).toEqual([]);
-    expect(r.problems).toEqual([expect.objectContaining({ code: "unreadable-file", severity: "error" })]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ code: "unreadable-file", severity: "error" }),
+    ]);
   });
 });
 
@@ -120,7 +148,9 @@ afterAll(() => {
       measuresFound: measures.length,
       measuresExpected: expected.rows.length,
       labelsRight: expected.rows.filter((r, i) => measures[i]?.label === r.label).length,
-      ownersRight: expected.rows.filter((r, i) => JSON.stringify(measures[i]?.owners) === JSON.stringify(r.ministries)).length,
+      ownersRight: expected.rows.filter(
+        (r, i) => JSON.stringify(measures[i]?.owners) === JSON.stringify(r.ministries)
+      ).length,
       statusRight: expected.rows.filter((r, i) => measures[i]?.status === r.status).length,
       cellCharShare: chars === 0 ? 1 : Math.round((right / chars) * 10000) / 10000,
     };
@@ -130,6 +160,8 @@ afterAll(() => {
   const out = path.join(__dirname, "../../../artifacts");
   fs.mkdirSync(out, { recursive: true });
   const file = path.join(out, "report-import.json");
-  const prev = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>) : {};
+  const prev = fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>)
+    : {};
   fs.writeFileSync(file, JSON.stringify({ ...prev, pdf: figures }, null, 2));
 });

@@ -5,7 +5,10 @@ import Encoding from "encoding-japanese";
 import { problemMessage } from "../../../src/domain/messages";
 import { importFile, importText } from "../../../src/importers";
 
-const SEED = fs.readFileSync(path.join(__dirname, "../../fixtures/seed/cs2024-appendix2-page18.txt"), "utf8");
+const SEED = fs.readFileSync(
+  path.join(__dirname, "../../fixtures/seed/cs2024-appendix2-page18.txt"),
+  "utf8"
+);
 
 describe("report text through importFile and importText", () => {
   test("a .txt copied out of the report (UTF-8) is read as the report's table", async () => {
@@ -15,7 +18,9 @@ describe("report text through importFile and importText", () => {
   });
 
   test("the same text saved as Shift_JIS is read the same", async () => {
-    const sjis = Uint8Array.from(Encoding.convert(Encoding.stringToCode(SEED), { to: "SJIS", from: "UNICODE" }));
+    const sjis = Uint8Array.from(
+      Encoding.convert(Encoding.stringToCode(SEED), { to: "SJIS", from: "UNICODE" })
+    );
     const r = await importFile("cs2024-p18.txt", sjis);
     expect(r.drafts.map((d) => d.ownersText)).toEqual(["個人情報保護委員会", "総務省", "総務省"]);
   });
@@ -26,7 +31,8 @@ describe("report text through importFile and importText", () => {
   });
 
   test("a tab-separated table in a .txt file still goes to the table importer", async () => {
-    const tsv = "項番\t担当府省庁\t2023年度年次計画\t2023年度取組の成果、進捗状況及び2024年度年次計画\n(ア)\t総務省\t点検表を更新する。\t<成果・進捗状況>\n";
+    const tsv =
+      "項番\t担当府省庁\t2023年度年次計画\t2023年度取組の成果、進捗状況及び2024年度年次計画\n(ア)\t総務省\t点検表を更新する。\t<成果・進捗状況>\n";
     const r = await importFile("table.txt", new TextEncoder().encode(tsv));
     expect(r.columns).toBeDefined();
   });

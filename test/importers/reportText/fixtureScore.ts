@@ -32,11 +32,18 @@ export interface Fixture {
 export const FIXTURE_DIR = path.join(__dirname, "../../fixtures/report-text");
 
 /** Read a fixture: line 1 names the page imitated, line 2 is a `#` comment; both are skipped. */
-export function readFixture(txtPath: string, expectedPath = txtPath.replace(/\.txt$/u, ".expected.json")): Fixture {
+export function readFixture(
+  txtPath: string,
+  expectedPath = txtPath.replace(/\.txt$/u, ".expected.json")
+): Fixture {
   const lines = fs.readFileSync(txtPath, "utf8").split("\n");
   const skip = lines[1]?.startsWith("#") ? 2 : 0;
   const expected = JSON.parse(fs.readFileSync(expectedPath, "utf8")) as { rows: ExpectedRow[] };
-  return { name: path.basename(txtPath, ".txt"), text: lines.slice(skip).join("\n"), rows: expected.rows };
+  return {
+    name: path.basename(txtPath, ".txt"),
+    text: lines.slice(skip).join("\n"),
+    rows: expected.rows,
+  };
 }
 
 export function reportFixtures(): Fixture[] {
@@ -53,11 +60,13 @@ export function hintStatus(hint: string): Status {
   if (h.startsWith("ended")) return "ended";
   if (h.startsWith("new")) return "new";
   if (h.startsWith("expanded")) return "expanded";
-  if (h.startsWith("not_reported") || h.startsWith("truncated") || h.startsWith("unreported")) return "unreported";
+  if (h.startsWith("not_reported") || h.startsWith("truncated") || h.startsWith("unreported"))
+    return "unreported";
   return "continuing";
 }
 
-const cellKey = (s: string | null | undefined) => (s ?? "").replace(/\r?\n/gu, "").normalize("NFKC");
+const cellKey = (s: string | null | undefined) =>
+  (s ?? "").replace(/\r?\n/gu, "").normalize("NFKC");
 
 export function lcs(a: string, b: string): number {
   const x = [...a];
@@ -65,7 +74,8 @@ export function lcs(a: string, b: string): number {
   let prev = new Array<number>(y.length + 1).fill(0);
   for (let i = 1; i <= x.length; i++) {
     const cur = new Array<number>(y.length + 1).fill(0);
-    for (let j = 1; j <= y.length; j++) cur[j] = x[i - 1] === y[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+    for (let j = 1; j <= y.length; j++)
+      cur[j] = x[i - 1] === y[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
     prev = cur;
   }
   return prev[y.length];

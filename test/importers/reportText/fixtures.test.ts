@@ -6,7 +6,14 @@
 import * as fs from "fs";
 import * as path from "path";
 import { importReportText } from "../../../src/importers/reportText";
-import { type Fixture, type FixtureScore, readFixture, reportFixtures, scoreFixture, scoreImport } from "./fixtureScore";
+import {
+  type Fixture,
+  type FixtureScore,
+  readFixture,
+  reportFixtures,
+  scoreFixture,
+  scoreImport,
+} from "./fixtureScore";
 
 const SEED = path.join(__dirname, "../../fixtures/seed/cs2024-appendix2-page18.txt");
 /** The seed is a real page as a web viewer extracted it: its junk lines stay (the importer must skip them). */
@@ -35,7 +42,13 @@ describe.each(fixtures.map((f) => [f.name, f] as const))("report text fixture %s
   });
 
   test("every label, owner list and (再掲) flag is right", () => {
-    for (const r of score.rows) expect({ label: r.label, labelOk: r.labelOk, ownersOk: r.ownersOk, repostedOk: r.repostedOk }).toEqual({ label: r.label, labelOk: true, ownersOk: true, repostedOk: true });
+    for (const r of score.rows)
+      expect({
+        label: r.label,
+        labelOk: r.labelOk,
+        ownersOk: r.ownersOk,
+        repostedOk: r.repostedOk,
+      }).toEqual({ label: r.label, labelOk: true, ownersOk: true, repostedOk: true });
   });
 
   for (const r of score.rows) {
@@ -66,7 +79,8 @@ describe.each(fixtures.map((f) => [f.name, f] as const))("report text fixture %s
 describe("several pages given together", () => {
   test("all fixtures concatenated import as one report with every row right", () => {
     // The seed's web-viewer junk stands before its first page only; between pages it would be row text.
-    const pageText = (f: Fixture) => (f.text.startsWith("よむ") ? f.text.slice(f.text.indexOf("別添2")) : f.text);
+    const pageText = (f: Fixture) =>
+      f.text.startsWith("よむ") ? f.text.slice(f.text.indexOf("別添2")) : f.text;
     const text = fixtures.map(pageText).join("\n");
     const result = importReportText(text, "all.txt");
     expect(result.drafts).toHaveLength(fixtures.reduce((n, f) => n + f.rows.length, 0));
@@ -74,23 +88,33 @@ describe("several pages given together", () => {
     for (const fx of fixtures) {
       const s = scoreImport(fx, result, offset);
       offset += fx.rows.length;
-      expect({ fx: fx.name, ok: s.rows.every((r) => r.labelOk && r.ownersOk && r.repostedOk && r.cellsExact) }).toEqual({ fx: fx.name, ok: true });
+      expect({
+        fx: fx.name,
+        ok: s.rows.every((r) => r.labelOk && r.ownersOk && r.repostedOk && r.cellsExact),
+      }).toEqual({ fx: fx.name, ok: true });
     }
   });
 
   /** A page break anywhere (a repeated page header between two lines) must not change the table. */
-  test.each(fixtures.map((f) => [f.name, f] as const))("a page break at any line of %s leaves the rows whole", (_n, fx) => {
-    const lines = fx.text.split("\n");
-    const ti = lines.findIndex((l) => l.includes("施策の実施状況及び"));
-    const header = ["別添2", lines[ti].replace(/^別添2\s*/u, ""), lines[ti + 1]];
-    const broken: number[] = [];
-    for (let k = ti + 3; k < lines.length; k++) {
-      const text = [...lines.slice(0, k), ...header, ...lines.slice(k)].join("\n");
-      const s = scoreImport(fx, importReportText(text, "x.txt"));
-      if (!(s.found === fx.rows.length && s.rows.every((r) => r.labelOk && r.ownersOk && r.repostedOk && r.cellsExact))) broken.push(k + 1);
+  test.each(fixtures.map((f) => [f.name, f] as const))(
+    "a page break at any line of %s leaves the rows whole",
+    (_n, fx) => {
+      const lines = fx.text.split("\n");
+      const ti = lines.findIndex((l) => l.includes("施策の実施状況及び"));
+      const header = ["別添2", lines[ti].replace(/^別添2\s*/u, ""), lines[ti + 1]];
+      const broken: number[] = [];
+      for (let k = ti + 3; k < lines.length; k++) {
+        const text = [...lines.slice(0, k), ...header, ...lines.slice(k)].join("\n");
+        const s = scoreImport(fx, importReportText(text, "x.txt"));
+        if (!(
+          s.found === fx.rows.length &&
+          s.rows.every((r) => r.labelOk && r.ownersOk && r.repostedOk && r.cellsExact)
+        ))
+          broken.push(k + 1);
+      }
+      expect(broken).toEqual([]);
     }
-    expect(broken).toEqual([]);
-  });
+  );
 });
 
 afterAll(() => {
@@ -105,7 +129,10 @@ afterAll(() => {
     cellCharsRecovered: s.charsRight,
     cellCharShare: Math.round(s.charShare * 10000) / 10000,
   }));
-  const total = rows.reduce((a, r) => ({ chars: a.chars + r.cellChars, right: a.right + r.cellCharsRecovered }), { chars: 0, right: 0 });
+  const total = rows.reduce(
+    (a, r) => ({ chars: a.chars + r.cellChars, right: a.right + r.cellCharsRecovered }),
+    { chars: 0, right: 0 }
+  );
   const summary = {
     fixtures: rows.length,
     measuresFound: rows.reduce((n, r) => n + r.measuresFound, 0),
@@ -115,11 +142,21 @@ afterAll(() => {
     statusRight: rows.reduce((n, r) => n + r.statusRight, 0),
     cellCharShare: total.chars === 0 ? 1 : Math.round((total.right / total.chars) * 10000) / 10000,
   };
-  const table = rows.map((r) => `${r.fixture.padEnd(40)} measures ${r.measuresFound}/${r.measuresExpected}  labels ${r.labelsRight} owners ${r.ownersRight} status ${r.statusRight}  cell chars ${(r.cellCharShare * 100).toFixed(1)}%`).join("\n");
+  const table = rows
+    .map(
+      (r) =>
+        `${r.fixture.padEnd(40)} measures ${r.measuresFound}/${r.measuresExpected}  labels ${r.labelsRight} owners ${r.ownersRight} status ${r.statusRight}  cell chars ${(r.cellCharShare * 100).toFixed(1)}%`
+    )
+    .join("\n");
   console.log(`Report text import, per fixture:\n${table}\nTotal: ${JSON.stringify(summary)}`);
   const out = path.join(__dirname, "../../../artifacts");
   fs.mkdirSync(out, { recursive: true });
   const file = path.join(out, "report-import.json");
-  const prev = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>) : {};
-  fs.writeFileSync(file, JSON.stringify({ ...prev, reportText: { summary, fixtures: rows } }, null, 2));
+  const prev = fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>)
+    : {};
+  fs.writeFileSync(
+    file,
+    JSON.stringify({ ...prev, reportText: { summary, fixtures: rows } }, null, 2)
+  );
 });

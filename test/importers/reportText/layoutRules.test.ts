@@ -2,12 +2,17 @@
 import { finalizeMeasures } from "../../../src/domain/finalize";
 import { importReportText } from "../../../src/importers/reportText";
 import { looksLikeReportText } from "../../../src/importers/reportText/sniff";
-import { chooseColumn, splitMixed, type LayoutState } from "../../../src/importers/reportText/columns";
+import {
+  chooseColumn,
+  splitMixed,
+  type LayoutState,
+} from "../../../src/importers/reportText/columns";
 
 const TITLE_2024 = "別添2 2023 年度のサイバーセキュリティ関連施策の実施状況及び 2024 年度年次計画";
 const CH2 = "2 国民が安全で安心して暮らせるデジタル社会の実現";
 
-const page = (body: string[], title = TITLE_2024, chapter = CH2) => [title, chapter, "", ...body].join("\n");
+const page = (body: string[], title = TITLE_2024, chapter = CH2) =>
+  [title, chapter, "", ...body].join("\n");
 
 const ROW_A = [
   "(ア) 総務省",
@@ -20,8 +25,14 @@ const ROW_A = [
 describe("page headers and editions", () => {
   test("the edition's years come from the page title, not from the code", () => {
     const text = page(
-      ["(ア) デジタル庁", "デジタル庁において、引き続き、共通基盤の監視を行 <成果・進捗状況>", "う。 ・計画に基づき、共通基盤の監視を行った。", "<2025 年度年次計画>", "・引き続き、共通基盤の監視を行う。"],
-      "2024 年度のサイバーセキュリティ関連施策の実施状況及び 2025 年度年次計画",
+      [
+        "(ア) デジタル庁",
+        "デジタル庁において、引き続き、共通基盤の監視を行 <成果・進捗状況>",
+        "う。 ・計画に基づき、共通基盤の監視を行った。",
+        "<2025 年度年次計画>",
+        "・引き続き、共通基盤の監視を行う。",
+      ],
+      "2024 年度のサイバーセキュリティ関連施策の実施状況及び 2025 年度年次計画"
     );
     const r = importReportText(text, "cs2025.txt");
     expect(r.fiscalYears).toEqual({ plan: 2024, next: 2025 });
@@ -30,7 +41,10 @@ describe("page headers and editions", () => {
   });
 
   test("a next-year marker of another year than the title's is warned with page and line", () => {
-    const r = importReportText(page(ROW_A, "2024 年度のサイバーセキュリティ関連施策の実施状況及び 2025 年度年次計画"), "x.txt");
+    const r = importReportText(
+      page(ROW_A, "2024 年度のサイバーセキュリティ関連施策の実施状況及び 2025 年度年次計画"),
+      "x.txt"
+    );
     const p = r.problems.find((q) => q.params?.reason === "marker-year");
     expect(p).toMatchObject({ code: "ambiguous-layout", severity: "warning", page: 1, line: 7 });
   });
@@ -47,7 +61,12 @@ describe("page headers and editions", () => {
     const r = importReportText(`${page(ROW_A)}\n${other}`, "x.txt");
     expect(r.drafts).toHaveLength(1);
     expect(r.drafts[0].nextPlan).toBe("・引き続き、点検表の更新と周知を行う。");
-    expect(r.problems).toContainEqual(expect.objectContaining({ severity: "info", params: expect.objectContaining({ reason: "other-appendix-skipped" }) }));
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({
+        severity: "info",
+        params: expect.objectContaining({ reason: "other-appendix-skipped" }),
+      })
+    );
   });
 
   test("pages separated by form feeds (pdftotext) are pages", () => {
@@ -60,20 +79,28 @@ describe("page headers and editions", () => {
     const r = importReportText(ROW_A.join("\n"), "x.txt");
     expect(r.fiscalYears).toBeNull();
     expect(r.drafts).toHaveLength(1);
-    expect(r.problems).toContainEqual(expect.objectContaining({ severity: "info", params: { reason: "no-page-title" } }));
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({ severity: "info", params: { reason: "no-page-title" } })
+    );
   });
 
   test("text with no rows at all is a no-table-found error", () => {
     const r = importReportText(page(["・国は、連絡体制を整備する。"]), "x.txt");
     expect(r.drafts).toEqual([]);
-    expect(r.problems).toContainEqual(expect.objectContaining({ code: "no-table-found", severity: "error" }));
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({ code: "no-table-found", severity: "error" })
+    );
   });
 });
 
 describe("labels and owners", () => {
   test("full-width labels （イ） are read as (イ)", () => {
     const r = importReportText(page(["（イ） 総務省", ...ROW_A.slice(1)]), "x.txt");
-    expect(finalizeMeasures(r.drafts)[0]).toMatchObject({ label: "(イ)", owners: ["総務省"], id: "2(イ)" });
+    expect(finalizeMeasures(r.drafts)[0]).toMatchObject({
+      label: "(イ)",
+      owners: ["総務省"],
+      id: "2(イ)",
+    });
   });
 
   test("a cross-reference such as 2.4(1)(エ) inside a cell is not a label", () => {
@@ -86,7 +113,9 @@ describe("labels and owners", () => {
     ];
     const r = importReportText(page(body), "x.txt");
     expect(r.drafts.map((d) => d.label)).toEqual(["(ア)"]);
-    expect(r.drafts[0].plan).toBe("総務省において、引き続き、2.4(1)(エ)の取組と連携し、点検表を周知する。");
+    expect(r.drafts[0].plan).toBe(
+      "総務省において、引き続き、2.4(1)(エ)の取組と連携し、点検表を周知する。"
+    );
   });
 
   test("a group owner (関係府省庁) on the label line is kept as the owner", () => {
@@ -98,21 +127,48 @@ describe("labels and owners", () => {
     const r = importReportText(page([...ROW_A, "(イ) 経済産業省"]), "x.txt");
     expect(r.drafts.map((d) => d.label)).toEqual(["(ア)", "(イ)"]);
     expect(r.drafts[1]).toMatchObject({ ownersText: "経済産業省", plan: "", confidence: 0.1 });
-    expect(r.problems).toContainEqual(expect.objectContaining({ code: "ambiguous-layout", page: 1, line: 9, params: expect.objectContaining({ reason: "label-without-text" }) }));
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({
+        code: "ambiguous-layout",
+        page: 1,
+        line: 9,
+        params: expect.objectContaining({ reason: "label-without-text" }),
+      })
+    );
   });
 
   test("a wrapped owner name that is never completed is kept as written, with a warning", () => {
-    const body = ["(ア) 個 人 情 報 保 個人情報保護委員会において、説明会を開催する。 <成果・進捗状況>", "・計画に基づき、説明会を開催した。", "<2024 年度年次計画>", "・引き続き、説明会を開催する。"];
+    const body = [
+      "(ア) 個 人 情 報 保 個人情報保護委員会において、説明会を開催する。 <成果・進捗状況>",
+      "・計画に基づき、説明会を開催した。",
+      "<2024 年度年次計画>",
+      "・引き続き、説明会を開催する。",
+    ];
     const r = importReportText(page(body), "x.txt");
     expect(r.drafts[0].ownersText).toBe("個人情報保");
-    expect(r.problems).toContainEqual(expect.objectContaining({ params: expect.objectContaining({ reason: "owner-incomplete" }) }));
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({ params: expect.objectContaining({ reason: "owner-incomplete" }) })
+    );
   });
 });
 
 describe("rows across pages", () => {
   test("a row continued on the next page is one measure, the next row keeps its own label", () => {
-    const p1 = ["(ア) 総務省", "総務省において、引き続き、中小企業向けの点検表を <成果・進捗状況>", "更新し、業界団体を通じて周知する。 ・計画に基づき、点検表を更新し、業界団体の会合で周知し"];
-    const p2 = ["た。", "<2024 年度年次計画>", "・引き続き、点検表の更新と周知を行う。", "(イ) 警察庁", "警察庁において、引き続き、サイバー犯罪の相談窓口 <成果・進捗状況>", "を運用する。 ・計画に基づき、相談窓口を運用した。", "<2024 年度年次計画>", "・引き続き、相談窓口を運用する。"];
+    const p1 = [
+      "(ア) 総務省",
+      "総務省において、引き続き、中小企業向けの点検表を <成果・進捗状況>",
+      "更新し、業界団体を通じて周知する。 ・計画に基づき、点検表を更新し、業界団体の会合で周知し",
+    ];
+    const p2 = [
+      "た。",
+      "<2024 年度年次計画>",
+      "・引き続き、点検表の更新と周知を行う。",
+      "(イ) 警察庁",
+      "警察庁において、引き続き、サイバー犯罪の相談窓口 <成果・進捗状況>",
+      "を運用する。 ・計画に基づき、相談窓口を運用した。",
+      "<2024 年度年次計画>",
+      "・引き続き、相談窓口を運用する。",
+    ];
     const r = importReportText(`${page(p1)}\n${page(p2)}`, "x.txt");
     expect(r.drafts.map((d) => [d.label, d.source.page])).toEqual([
       ["(ア)", 1],
@@ -123,17 +179,35 @@ describe("rows across pages", () => {
   });
 
   test("a row cut off at the end of the text is imported with a located truncated-row warning", () => {
-    const r = importReportText(page([...ROW_A, "", "(イ) 内閣官房", "", "内閣官房において、引"]), "x.txt");
-    expect(r.drafts[1]).toMatchObject({ label: "(イ)", plan: "内閣官房において、引", nextPlan: "" });
+    const r = importReportText(
+      page([...ROW_A, "", "(イ) 内閣官房", "", "内閣官房において、引"]),
+      "x.txt"
+    );
+    expect(r.drafts[1]).toMatchObject({
+      label: "(イ)",
+      plan: "内閣官房において、引",
+      nextPlan: "",
+    });
     expect(r.drafts[1].confidence).toBeLessThan(1);
-    expect(r.problems).toContainEqual(expect.objectContaining({ code: "ambiguous-layout", severity: "warning", page: 1, line: 10, params: expect.objectContaining({ reason: "truncated-row" }) }));
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({
+        code: "ambiguous-layout",
+        severity: "warning",
+        page: 1,
+        line: 10,
+        params: expect.objectContaining({ reason: "truncated-row" }),
+      })
+    );
   });
 });
 
 describe("column de-interleaving clues", () => {
   const state = (over: Partial<LayoutState> = {}): LayoutState => ({
     left: { available: true, last: "内閣官房において、引き続き、官民の連絡窓口一覧" },
-    right: { available: true, last: "・2023 年度は窓口一覧を2回更新し、登録組織数は 120 となった。" },
+    right: {
+      available: true,
+      last: "・2023 年度は窓口一覧を2回更新し、登録組織数は 120 となった。",
+    },
     rightSinceLeft: 1,
     lastSingle: null,
     canStartRow: false,
@@ -141,19 +215,33 @@ describe("column de-interleaving clues", () => {
   });
 
   test("a mixed line splits at the gap between two Japanese characters, not at a space next to a number", () => {
-    expect(splitMixed("を整備・更新し、インシデント発生時の照会が迅速 ・2023 年度は窓口一覧を2回更新し、登録組織数は 120 となった。", state())).toEqual({
+    expect(
+      splitMixed(
+        "を整備・更新し、インシデント発生時の照会が迅速 ・2023 年度は窓口一覧を2回更新し、登録組織数は 120 となった。",
+        state()
+      )
+    ).toEqual({
       left: "を整備・更新し、インシデント発生時の照会が迅速",
       right: "・2023 年度は窓口一覧を2回更新し、登録組織数は 120 となった。",
     });
-    expect(splitMixed("・2023 年度は全国8か所で説明会を開催し、延べ 1,500 人が参加", state())).toBeNull();
+    expect(
+      splitMixed("・2023 年度は全国8か所で説明会を開催し、延べ 1,500 人が参加", state())
+    ).toBeNull();
   });
 
   test("no split before the right column has its first marker", () => {
-    expect(splitMixed("を整備・更新し、インシデント発生時の照会が迅速 ・2023 年度は窓口一覧を", state({ right: { available: false, last: null } }))).toBeNull();
+    expect(
+      splitMixed(
+        "を整備・更新し、インシデント発生時の照会が迅速 ・2023 年度は窓口一覧を",
+        state({ right: { available: false, last: null } })
+      )
+    ).toBeNull();
   });
 
   test("a line wider than the plan column goes right", () => {
-    expect(chooseColumn("・窓口担当者向けの連絡訓練を実施し、結果を参加組織へ還元し", state()).choice).toBe("right");
+    expect(
+      chooseColumn("・窓口担当者向けの連絡訓練を実施し、結果を参加組織へ還元し", state()).choice
+    ).toBe("right");
   });
 
   test("a bullet cannot continue a sentence cut at the line end", () => {
@@ -162,13 +250,26 @@ describe("column de-interleaving clues", () => {
   });
 
   test("「た。」 continues a verb stem (追加し), not a noun (研究機関)", () => {
-    const st = state({ left: { available: true, last: "・引き続き、大学共同利用機関と連携し、研究機関" }, right: { available: true, last: "・脅威情報の配信を月次で行い、配信先を新たに 20 機関追加し" } });
+    const st = state({
+      left: { available: true, last: "・引き続き、大学共同利用機関と連携し、研究機関" },
+      right: {
+        available: true,
+        last: "・脅威情報の配信を月次で行い、配信先を新たに 20 機関追加し",
+      },
+    });
     expect(chooseColumn("た。", st).choice).toBe("right");
   });
 
   test("after a finished next-year plan, a new plan paragraph starts the next row", () => {
-    const st = state({ left: { available: true, last: "を通じた周知を行う。" }, right: { available: true, last: "・引き続き、周知を行う。" }, canStartRow: true, rightSinceLeft: 3 });
-    expect(chooseColumn("内閣官房において、引き続き、政府機関等のウェブ", st).choice).toBe("newRow");
+    const st = state({
+      left: { available: true, last: "を通じた周知を行う。" },
+      right: { available: true, last: "・引き続き、周知を行う。" },
+      canStartRow: true,
+      rightSinceLeft: 3,
+    });
+    expect(chooseColumn("内閣官房において、引き続き、政府機関等のウェブ", st).choice).toBe(
+      "newRow"
+    );
   });
 });
 
@@ -176,6 +277,8 @@ describe("sniffing", () => {
   test("report text is recognised by its title or its markers; a TSV table is not", () => {
     expect(looksLikeReportText(page(ROW_A))).toBe(true);
     expect(looksLikeReportText(ROW_A.join("\n"))).toBe(true);
-    expect(looksLikeReportText("項番\t担当府省庁\t2023年度年次計画\n(ア)\t総務省\t点検表を更新する。")).toBe(false);
+    expect(
+      looksLikeReportText("項番\t担当府省庁\t2023年度年次計画\n(ア)\t総務省\t点検表を更新する。")
+    ).toBe(false);
   });
 });
