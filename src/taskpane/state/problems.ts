@@ -26,7 +26,8 @@ export function missingColumnDetails(p: Problem): { column: string; found: strin
 
 /** Where a problem is, in words: "総務省.csv / Sheet1 12 行目「担当府省庁」列". */
 export function problemPlace(p: Problem, t: PaneStrings): string {
-  const parts: string[] = [p.sheet ? `${p.file} / ${p.sheet}` : p.file];
+  // "現在のシート (入力)" already names its sheet; "総務省.xlsx" does not.
+  const parts: string[] = [p.sheet && !p.file.includes(`(${p.sheet})`) ? `${p.file} / ${p.sheet}` : p.file];
   if (p.page !== undefined) parts.push(t.validate.location.page(p.page, p.line));
   else if (p.row !== undefined) parts.push(t.validate.location.row(p.row));
   if (p.column) parts.push(t.validate.location.column(p.column));
