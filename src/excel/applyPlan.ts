@@ -99,6 +99,8 @@ export async function applyWorkbookPlan(
   checkExcelRequirements(host);
   checkPlanForExcel(plan);
   const runId = newRunId();
+  // What a failed run must undo, known once writing starts.
+  const state: { footprint: RunFootprint | null } = { footprint: null };
 
   try {
     return await host.run({ delayForCellEdit: true }, async (context) => {
@@ -151,7 +153,7 @@ export async function applyWorkbookPlan(
         sheetName: (key) => names.get(key) as string,
         registerSheet: (key, ws) => void proxies.set(key, ws),
       };
-      const footprint: RunFootprint = {
+      state.footprint = {
         runId,
         namesBefore: existing.map((s) => s.name),
         plannedNames: [...names.values()],
@@ -159,18 +161,11 @@ export async function applyWorkbookPlan(
       };
 
       for (let i = 0; i < chunks.length; i++) {
-        try {
-          // Each suspension lasts until the next sync: one call per chunk.
-          context.workbook.application.suspendApiCalculationUntilNextSync();
-          context.workbook.application.suspendScreenUpdatingUntilNextSync();
-          for (const op of chunks[i].ops) op.apply(env);
-          await sync();
-        } catch (e) {
-          progress({ step: "cleaning", done: 0, total: 1 });
-          const cleanup: CleanupOutcome = await cleanupRun(context, sync, footprint);
-          progress({ step: "cleaning", done: 1, total: 1 });
-          throw new ExcelApplyError(problemCodeOf(e), officeErrorCode(e), cleanup, errorText(e));
-        }
+        // Each suspension lasts until the next sync: one call per chunk.
+        context.workbook.application.suspendApiCalculationUntilNextSync();
+        context.workbook.application.suspendScreenUpdatingUntilNextSync();
+        for (const op of chunks[i].ops) op.apply(env);
+        await sync();
         progress({ step: "writing", done: i + 1, total: chunks.length });
       }
 
@@ -184,13 +179,20 @@ export async function applyWorkbookPlan(
       };
     });
   } catch (e) {
-    if (e instanceof ExcelApplyError) throw e;
-    throw new ExcelApplyError(
-      problemCodeOf(e),
-      officeErrorCode(e),
-      "nothing-created",
-      errorText(e)
-    );
+    if (e instanceof ExcelApplyError && e.code !== "Timeout") throw e;
+    let cleanup: CleanupOutcome = "nothing-created";
+    const footprint = state.footprint;
+    if (footprint) {
+      // A fresh context: the failed one may still hold queued operations that must never run.
+      progress({ step: "cleaning", done: 0, total: 1 });
+      cleanup = await host
+        .run({ delayForCellEdit: true }, (context) =>
+          cleanupRun(context, () => syncWithTimeout(context, timeoutMs), footprint)
+        )
+        .catch((): CleanupOutcome => "failed");
+      progress({ step: "cleaning", done: 1, total: 1 });
+    }
+    throw new ExcelApplyError(problemCodeOf(e), officeErrorCode(e), cleanup, errorText(e));
   }
 }
 
