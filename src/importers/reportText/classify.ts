@@ -279,6 +279,16 @@ export function classifyPages(
       push({ kind: "owner", name: text, at });
       continue;
     }
+    // A label alone on its line, then its owner with the row's first text: "個人情報保護委員会 個人情報保護委員会において、…".
+    const lastEvent = [...events].reverse().find((e) => e.kind !== "blank");
+    if (lastEvent?.kind === "label" && lastEvent.owners.length === 0 && !lastEvent.partialOwner) {
+      const first = /^(\S+)[\s\u3000]+(\S.*)$/u.exec(text);
+      if (first && isOwnerName(first[1])) {
+        lastEvent.owners.push(first[1]);
+        push({ kind: "content", text: first[2], at });
+        continue;
+      }
+    }
     push({ kind: "content", text, at });
   }
   return events;

@@ -6,10 +6,11 @@
  * small, named clues (width, sentence ends, bullets, sub-block headers, how a wrapped word joins);
  * the cheapest wins, and a narrow margin is reported as a guess.
  */
-import { WIDTHS } from "./rules";
+import { LEFT_LINE, NEXT_PLAN_MARKER, RESULTS_MARKER, WIDTHS, type Widths } from "./rules";
 import {
   displayWidth,
   endsSentence,
+  findInLine,
   isBracketHeader,
   isKanji,
   isWide,
@@ -34,6 +35,8 @@ export interface LayoutState {
   lastSingle: Column | null;
   /** The current row has a next-year plan, so a new left-column paragraph may start the next row. */
   canStartRow: boolean;
+  /** Column widths of this text's layout (see measureWidths). */
+  widths?: Widths;
 }
 
 export type Choice = "left" | "right" | "newRow";
@@ -51,8 +54,9 @@ function columnCost(line: string, col: Column, st: LayoutState): number {
   const w = displayWidth(line);
   const bullet = startsParagraph(line);
   let cost = 0;
-  if (col === "left" && w > WIDTHS.leftMax) cost += 10;
-  if (col === "right" && w > WIDTHS.rightMax) cost += 2;
+  const W = st.widths ?? WIDTHS;
+  if (col === "left" && w > W.leftMax) cost += 10;
+  if (col === "right" && w > W.rightMax) cost += 2;
   if (c.last !== null && /\(再$/u.test(c.last.trim()) && /^掲\)/u.test(line)) cost -= 5;
   if (isOpen(c)) {
     // A sentence cut at the line end continues on the next line of its column, never with a bullet.
@@ -69,12 +73,14 @@ function columnCost(line: string, col: Column, st: LayoutState): number {
   }
   // A line cut before its end is as wide as its column.
   if (!endsSentence(line)) {
-    if (col === "right" && w < WIDTHS.rightFull) cost += 2;
-    if (col === "left" && w < WIDTHS.leftFull - 3) cost += 0.5;
+    if (col === "right" && w < W.rightFull) cost += 2;
+    if (col === "left" && w < W.leftFull - 3) cost += 0.5;
   }
   // Column blocks: the plan cell is done once the right column has gone on alone.
   if (col === "left" && !isOpen(c) && !needsContent(c, false) && st.rightSinceLeft >= 2) cost += 3;
   if (isOpen(c) && isOpen(other) && st.lastSingle === col) cost += 0.3;
+  // Both columns at a sentence end: a new bullet goes on the list of the column just written.
+  if (bullet && !isOpen(c) && !isOpen(other) && st.lastSingle === col) cost -= 0.3;
   return cost;
 }
 
@@ -84,7 +90,7 @@ function newRowCost(line: string, st: LayoutState): number {
   if (startsParagraph(line)) cost += 2;
   if (isOpen(st.right)) cost += 3;
   if (isOpen(st.left)) cost += 3;
-  if (displayWidth(line) > WIDTHS.leftMax) cost += 10;
+  if (displayWidth(line) > (st.widths ?? WIDTHS).leftMax) cost += 10;
   return cost;
 }
 
@@ -109,6 +115,7 @@ export function chooseColumn(line: string, st: LayoutState): { choice: Choice; m
  */
 export function splitMixed(line: string, st: LayoutState): { left: string; right: string } | null {
   if (!st.right.available) return null;
+  const W = st.widths ?? WIDTHS;
   const total = displayWidth(line);
   let best: { left: string; right: string; score: number } | null = null;
   for (const m of line.matchAll(/[\s\u3000]+/gu)) {
@@ -118,13 +125,38 @@ export function splitMixed(line: string, st: LayoutState): { left: string; right
     if (left === "" || right === "") continue;
     const wl = displayWidth(left);
     const wr = displayWidth(right);
-    if (wl > WIDTHS.leftMax || wr > WIDTHS.rightMax || wl < 4) continue;
-    if (!endsSentence(left) && wl < WIDTHS.leftFull) continue;
+    if (wl > W.leftMax || wr > W.rightMax || wl < 4) continue;
+    if (!endsSentence(left) && wl < W.leftFull) continue;
     if (isOpen(st.left) && startsParagraph(left)) continue;
     const strong = (isWide(lastChar(left)) && isWide(firstChar(right))) || startsParagraph(right);
-    if (!strong && total <= WIDTHS.rightMax) continue;
-    const score = (strong ? 0 : 1) + Math.abs(wl - 23) * 0.1;
+    if (!strong && total <= W.rightMax) continue;
+    const score = (strong ? 0 : 1) + Math.abs(wl - (W.leftFull + W.leftMax) / 2) * 0.1;
     if (!best || score < best.score) best = { left, right, score };
   }
   return best ? { left: best.left, right: best.right } : null;
+}
+
+/**
+ * The layout's left column width, measured on lines that end with a marker ("…の <成果・進捗状況>"):
+ * the text before the marker is a full left-column line unless it ends a sentence. The report's
+ * widths are kept when it measures like the report, and scaled otherwise.
+ */
+export function measureWidths(lines: readonly string[]): Widths {
+  const full: number[] = [];
+  for (const line of lines) {
+    const m = findInLine(line, RESULTS_MARKER) ?? findInLine(line, NEXT_PLAN_MARKER);
+    const before = m ? line.slice(0, m.start).trim() : "";
+    if (before !== "" && !endsSentence(before)) full.push(displayWidth(before));
+  }
+  if (full.length === 0) return WIDTHS;
+  full.sort((a, b) => a - b);
+  const median = full[Math.floor(full.length / 2)];
+  if (Math.abs(median - LEFT_LINE) <= 2) return WIDTHS;
+  const k = Math.min(3, Math.max(0.5, median / LEFT_LINE));
+  return {
+    leftFull: WIDTHS.leftFull * k,
+    leftMax: WIDTHS.leftMax * k,
+    rightFull: WIDTHS.rightFull * k,
+    rightMax: WIDTHS.rightMax * k,
+  };
 }

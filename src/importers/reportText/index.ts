@@ -8,6 +8,7 @@ import type { FiscalYears, MeasureDraft, Problem } from "../../domain/model";
 import { squash } from "../../domain/text";
 import type { ImportResult } from "../importResult";
 import { classifyPages } from "./classify";
+import { measureWidths } from "./columns";
 import { splitPages } from "./pages";
 import { RowBuilder, type LabelEvent, type PageRows, type Row } from "./rows";
 import { REPOSTED } from "./rules";
@@ -79,9 +80,12 @@ function splitFalseContinuation(builder: RowBuilder, pr: PageRows): void {
 export function importReportText(text: string, file: string): ImportResult {
   const problems: Problem[] = [];
   const split = splitPages(text);
-  const builder = new RowBuilder();
+  const events = classifyPages(split.pages);
+  const builder = new RowBuilder(
+    measureWidths(events.flatMap((e) => (e.kind === "content" ? [e.text] : [])))
+  );
   const chapters = new Map(split.pages.map((p) => [p.index, p.chapter]));
-  for (const e of classifyPages(split.pages)) {
+  for (const e of events) {
     if (e.kind === "page") builder.startPage(e.page, chapters.get(e.page) ?? null);
     else builder.event(e);
   }

@@ -8,7 +8,7 @@ import type { HeadingRef } from "../../domain/model";
 import type { LineEvent } from "./classify";
 import { chooseColumn, splitMixed, type Column, type LayoutState } from "./columns";
 import type { SourceLine } from "./pages";
-import { NEXT_PLAN_MARKER, RESULTS_MARKER } from "./rules";
+import { NEXT_PLAN_MARKER, RESULTS_MARKER, type Widths } from "./rules";
 import { endsSentence, findInLine } from "./textUtil";
 
 export type Phase = "none" | "results" | "nextPlan";
@@ -64,6 +64,9 @@ export class RowBuilder {
   private rightSinceLeft = 0;
   private lastSingle: Column | null = null;
   private seq = 0;
+
+  /** `widths`: the text's measured column widths (columns.ts measureWidths). */
+  constructor(private readonly widths?: Widths) {}
 
   startPage(index: number, chapter: HeadingRef | null): void {
     this.page = index;
@@ -168,6 +171,7 @@ export class RowBuilder {
       rightSinceLeft: this.rightSinceLeft,
       lastSingle: this.lastSingle,
       canStartRow: row.nextPlan.length > 0,
+      widths: this.widths,
     };
   }
 

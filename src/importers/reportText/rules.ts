@@ -60,11 +60,20 @@ export const SENTENCE_END = /[。.)」』】\]]$/u;
 
 /**
  * Column widths of the report's table in full-width characters (half-width counts 0.5):
- * left text column lines wrap at about 22-24, right at about 28-30.
+ * left text column lines wrap at about 22-24, right at about 28-30. Another layout (another
+ * edition, a table typeset by someone else) is measured and these are scaled (see columns.ts).
  */
-export const WIDTHS = {
+export interface Widths {
+  leftFull: number;
+  leftMax: number;
+  rightFull: number;
+  rightMax: number;
+}
+export const WIDTHS: Widths = {
   leftFull: 21,
   leftMax: 24.5,
   rightFull: 26,
   rightMax: 31,
-} as const;
+};
+/** The full left-column line the WIDTHS above are made for. */
+export const LEFT_LINE = 23;

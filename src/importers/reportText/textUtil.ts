@@ -1,5 +1,5 @@
 /** Small text helpers for laying out report lines: display width, character classes, joining wrapped lines. */
-import { squash } from "../../domain/text";
+import { isBlankOrDash, squash } from "../../domain/text";
 import { BRACKET_HEADER, PARAGRAPH_START, REPOSTED, SENTENCE_END } from "./rules";
 
 /** Display width in full-width characters: ASCII, Latin and half-width katakana count 0.5. */
@@ -67,7 +67,8 @@ function withoutReposted(s: string): string {
 
 /** The line closes a sentence or list item (so the next line of its column starts something new). */
 export function endsSentence(s: string): boolean {
-  return SENTENCE_END.test(withoutReposted(s));
+  // A cell that is only "―" (nothing planned) is complete.
+  return SENTENCE_END.test(withoutReposted(s)) || isBlankOrDash(s);
 }
 
 export function startsParagraph(s: string): boolean {
