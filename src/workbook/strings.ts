@@ -204,9 +204,10 @@ const en: WorkbookStrings = {
     section: "Section",
     subsection: "Subsection",
     owners: "Ministries",
-    plan: (y) => (y === null ? "Plan" : `FY${y} plan`),
-    results: "Results and progress",
-    nextPlan: (y) => (y === null ? "Next year's plan" : `FY${y} plan (next year)`),
+    // Headers the importer recognises, so an edited English workbook imports back.
+    plan: () => "Plan",
+    results: "Results",
+    nextPlan: () => "Next year plan",
     status: "Status",
     statusRule: "Status rule",
     reposted: "Reposted",
