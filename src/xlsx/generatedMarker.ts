@@ -2,8 +2,10 @@
  * Marks generated sheets inside the file the way Office.js does (Worksheet.customProperties,
  * ExcelApi 1.12): a sheet-level custom property `PlanTablesGenerated` whose value is the plan's
  * sheet key. In the package that is `<customProperties><customPr name=… r:id=…/>` in the sheet
- * XML and a small part holding the value as UTF-16LE text. It travels with the sheet when the
- * user renames or moves it, and a user's own sheets never carry it.
+ * XML and a part xl/customPropertyN.bin holding the value as UTF-16LE text without a BOM (the
+ * part's content is left to the application by ECMA-376; Apache POI and Syncfusion XlsIO use
+ * these names and that encoding). It travels with the sheet when the user renames or moves it,
+ * and a user's own sheets never carry it.
  */
 import { strFromU8, unzipSync } from "fflate";
 import { GENERATED_SHEET_TAG } from "../workbook/plan";
