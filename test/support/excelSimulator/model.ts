@@ -266,6 +266,19 @@ export class SimWorkbook {
     }
   }
 
+  /** Test set-up: write values straight into a sheet (added if missing), no sync involved. */
+  fill(sheetName: string, row: number, column: number, values: Scalar[][]): SimSheet {
+    const sheet = this.findSheet(sheetName) ?? this.addSheet(sheetName);
+    values.forEach((r, i) =>
+      r.forEach((v, j) => {
+        const cell = sheet.cellForWrite(row + i, column + j);
+        cell.value = v;
+        cell.formula = null;
+      })
+    );
+    return sheet;
+  }
+
   allTables(): SimTable[] {
     return this.sheets.flatMap((s) => s.tables);
   }
