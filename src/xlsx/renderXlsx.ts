@@ -61,7 +61,14 @@ export async function renderXlsx(
     taken.add(n);
     names.set(s.key, n);
   }
-  const written = plan.sheets.map((s) => writeSheet(wb, s, names));
+  const tableNames = new Set(
+    wb.worksheets
+      .flatMap((ws) =>
+        Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {})
+      )
+      .map((n) => n.toLowerCase())
+  );
+  const written = plan.sheets.map((s) => writeSheet(wb, s, names, tableNames));
   const first = wb.worksheets.indexOf(written[0]);
   if (first >= 0)
     wb.views = [

@@ -75,10 +75,22 @@ export function cellText(v: string): string {
   return s.length > MAX_CELL_TEXT ? s.slice(0, MAX_CELL_TEXT) : s;
 }
 
+/**
+ * A table name not yet used in the workbook (names are unique per workbook, ignoring case): a
+ * user's sheet kept from a base workbook may already hold one of ours.
+ */
+export function freeTableName(wanted: string, taken: Set<string>): string {
+  let name = wanted;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted}_${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
 export function writeSheet(
   wb: ExcelJS.Workbook,
   sheet: SheetPlan,
-  names: SheetNames
+  names: SheetNames,
+  tableNames: Set<string> = new Set()
 ): ExcelJS.Worksheet {
   const name = sheetNameOf(names, sheet.key);
   const ws = wb.addWorksheet(name, {
@@ -106,9 +118,10 @@ export function writeSheet(
       return out;
     });
     const [header, ...body] = rows;
+    const name = freeTableName(t.name, tableNames);
     ws.addTable({
-      name: t.name,
-      displayName: t.name,
+      name,
+      displayName: name,
       ref: cellAddress({ row: t.range.row, column: t.range.column }),
       headerRow: true,
       totalsRow: false,

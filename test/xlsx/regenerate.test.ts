@@ -108,4 +108,34 @@ describe("renderXlsx with a base workbook", () => {
     for (const id of localIds) expect(id).toBeLessThan(sheetCount);
     expect(new Set(localIds).size).toBe(localIds.length);
   });
+
+  it("a user's table that holds one of our table names keeps it; ours gets another", async () => {
+    const own = userSheet("集計", "x");
+    own.blocks = [
+      {
+        row: 0,
+        column: 0,
+        values: [
+          ["府省庁", "件数"],
+          ["総務省", 4],
+        ],
+      },
+    ];
+    own.links = [];
+    own.tables.push({
+      name: "PlanMeasures",
+      range: { row: 0, column: 0, rowCount: 2, columnCount: 2 },
+      style: "TableStyleLight1",
+    });
+    const base = await renderXlsx({ lang: "ja", sheets: [own] });
+    const rb = readBack(
+      await renderXlsx(buildWorkbookPlan(sampleTable(), { lang: "ja" }), { base })
+    );
+    const names = Object.keys(rb.parts)
+      .filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p))
+      .map((p) => /<table [^>]*name="([^"]+)"/.exec(rb.text(p))![1]);
+    expect(names).toContain("PlanMeasures");
+    expect(names).toContain("PlanMeasures_2");
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+  });
 });
