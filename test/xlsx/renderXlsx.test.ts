@@ -167,7 +167,8 @@ describe("renderXlsx read back with SheetJS", () => {
   it("wrapped rows carry explicit heights and tables their style (LibreOffice drops both on export: checked here)", () => {
     const m = plan.sheets.find((s) => s.key === "measures")!;
     const xml = book.text(book.sheetPath("施策一覧"));
-    for (const h of m.rowHeights) expect(xml).toContain(`<row r="${h.row + 1}" ht="${h.height}" customHeight="1"`);
+    for (const h of m.rowHeights)
+      expect(xml).toContain(`<row r="${h.row + 1}" ht="${h.height}" customHeight="1"`);
     const table = Object.keys(book.parts)
       .filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p))
       .map((p) => book.text(p))
