@@ -192,6 +192,9 @@ export function checkTableName(name: unknown): string {
   return name;
 }
 
+/** The user's selection per workbook (Range.select(), or set by a test); A1 when unset. */
+export const selection = new WeakMap<SimWorkbook, Rect>();
+
 export class SimWorkbook {
   readonly sheets: SimSheet[] = [];
   activeSheetId: string | null = null;

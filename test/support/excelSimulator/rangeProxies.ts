@@ -5,7 +5,7 @@
 import { Rect, quoteSheet, rectA1 } from "./address";
 import type { PathNode, SimContext } from "./context";
 import { simError } from "./errors";
-import type { Scalar, SimConditionalFormat, SimSheet } from "./model";
+import { selection, type Scalar, type SimConditionalFormat, type SimSheet } from "./model";
 import { SimProxy } from "./proxyBase";
 
 export interface RangeTarget {
@@ -266,6 +266,15 @@ export class SimRange extends SimProxy<RangeTarget> {
         if (v) t.sheet.hiddenColumns.add(t.rect.column + c);
         else t.sheet.hiddenColumns.delete(t.rect.column + c);
       }
+    });
+  }
+
+  /** "Selects the specified range in the Excel UI" (ExcelApi 1.1,
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-select-member).
+   * Recorded in `selection`; what happens on an inactive sheet is not documented, so not checked. */
+  select(): void {
+    this.queue("Select", [], (t) => {
+      selection.set(this.context.host.workbook, t.rect);
     });
   }
 

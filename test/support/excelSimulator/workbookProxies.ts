@@ -1,8 +1,8 @@
 /** Excel.Workbook, worksheets, custom properties, tables, charts, freeze panes, page layout. */
-import { Rect, parseAddress } from "./address";
+import { parseAddress } from "./address";
 import type { PathNode } from "./context";
 import { simError } from "./errors";
-import { SimChart, SimSheet, SimTable, SimWorkbook } from "./model";
+import { selection, SimChart, SimSheet, SimTable, SimWorkbook } from "./model";
 import { SimCollection, SimProxy } from "./proxyBase";
 import { RangeTarget, SimRange } from "./rangeProxies";
 
@@ -93,8 +93,7 @@ export class SimWorkbookProxy extends SimProxy<SimWorkbook> {
   }
 }
 
-/** Test hook: the user's selection per workbook. */
-export const selection = new WeakMap<SimWorkbook, Rect>();
+export { selection } from "./model";
 
 export class SimWorksheetCollection extends SimCollection<SimSheet, SimWorksheet, SimWorkbook> {
   protected list(t: SimWorkbook): SimSheet[] {
