@@ -19,3 +19,5 @@ export {
 } from "./errors";
 export { checkExcelRequirements, REQUIRED_EXCEL_API } from "./requirements";
 export type { ExcelHost } from "./host";
+export { selectCell, showSheet } from "./navigate";
+export { exclusiveGeneration, GenerationBusyError, isGenerating } from "./generationLock";
