@@ -59,12 +59,16 @@ function checkFields(m: Measure, f: FieldChecks): void {
 describe("bad-input corpus: each file gives exactly its expected measures and problems", () => {
   it("has an expectation for every file and a file for every expectation", () => {
     const expectations = readdirSync(DIR).filter((f) => f.endsWith(".expected.json"));
-    expect(expectations.map((e) => e.replace(/\.expected\.json$/u, "")).sort()).toEqual(inputs.map((f) => f.replace(/\.[^.]+$/u, "")).sort());
+    expect(expectations.map((e) => e.replace(/\.expected\.json$/u, "")).sort()).toEqual(
+      inputs.map((f) => f.replace(/\.[^.]+$/u, "")).sort()
+    );
     expect(inputs.length).toBeGreaterThanOrEqual(26);
   });
 
   it.each(inputs)("%s", async (name) => {
-    const expected = JSON.parse(readFileSync(join(DIR, name.replace(/\.[^.]+$/u, ".expected.json")), "utf8")) as Expected;
+    const expected = JSON.parse(
+      readFileSync(join(DIR, name.replace(/\.[^.]+$/u, ".expected.json")), "utf8")
+    ) as Expected;
     const bytes = new Uint8Array(readFileSync(join(DIR, name)));
     const table = buildPlanTable([await importFile(name, bytes)]);
 
@@ -95,7 +99,10 @@ describe("bad input names its problem in plain words", () => {
   });
 
   it("a UTF-16 file is refused with a message naming UTF-16", async () => {
-    const r = await importFile("utf16le-bom.csv", new Uint8Array(readFileSync(join(DIR, "utf16le-bom.csv"))));
+    const r = await importFile(
+      "utf16le-bom.csv",
+      new Uint8Array(readFileSync(join(DIR, "utf16le-bom.csv")))
+    );
     expect(problemMessage(r.problems[0], "en")).toContain("UTF-16");
   });
 });

@@ -8,11 +8,20 @@
 import { applyWorkbookPlan } from "../../src/excel/applyPlan";
 import { ExcelApplyError } from "../../src/excel/errors";
 import type { ExcelHost } from "../../src/excel/host";
-import { exclusiveGeneration, GenerationBusyError, isGenerating } from "../../src/excel/generationLock";
+import {
+  exclusiveGeneration,
+  GenerationBusyError,
+  isGenerating,
+} from "../../src/excel/generationLock";
 import { RUN_TAG } from "../../src/excel/tags";
 import { createOfficeGateway } from "../../src/taskpane/gateway/officeGateway";
 import { GENERATED_SHEET_TAG, type WorkbookPlan } from "../../src/workbook/plan";
-import { createExcelSimulator, type ExcelSimulator, type Fault, type SimSheet } from "../support/excelSimulator";
+import {
+  createExcelSimulator,
+  type ExcelSimulator,
+  type Fault,
+  type SimSheet,
+} from "../support/excelSimulator";
 import { syntheticWorkbookPlan } from "../support/syntheticPlan";
 
 const host = (sim: ExcelSimulator) => sim as unknown as ExcelHost;
@@ -32,7 +41,11 @@ function userWorkbook(): ExcelSimulator {
   f.formula = "=SUM(A1:A9)";
   f.value = 0;
   sim.workbook.addTable(s, { row: 3, column: 0, rowCount: 3, columnCount: 2 }, true);
-  s.formats.push({ rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 }, prop: "font.bold", value: true });
+  s.formats.push({
+    rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+    prop: "font.bold",
+    value: true,
+  });
   sim.workbook.sheet("集計").cellForWrite(0, 0).value = "=cmd|' /C calc'!A0";
   return sim;
 }
@@ -40,12 +53,25 @@ function userWorkbook(): ExcelSimulator {
 /** Everything a user sees of a sheet, minus the run id (a new one per run, by design). */
 function view(s: SimSheet): unknown {
   const snap = s.snapshot() as { customProps: { key: string; value: string }[] };
-  return { ...snap, customProps: snap.customProps.filter((p) => p.key.toLowerCase() !== RUN_TAG.toLowerCase()) };
+  return {
+    ...snap,
+    customProps: snap.customProps.filter((p) => p.key.toLowerCase() !== RUN_TAG.toLowerCase()),
+  };
 }
-const workbookView = (sim: ExcelSimulator) => sim.workbook.sheets.filter((s) => !s.deleted).map((s) => ({ name: s.name, view: view(s) }));
+const workbookView = (sim: ExcelSimulator) =>
+  sim.workbook.sheets.filter((s) => !s.deleted).map((s) => ({ name: s.name, view: view(s) }));
 const userView = (sim: ExcelSimulator) => USER_SHEETS.map((n) => view(sim.workbook.sheet(n)));
 
-const counts = { generations: 0, faultsInjected: 0, cleanupRemoved: 0, cleanupFailed: 0, nothingCreated: 0, userSheetsChanged: 0, halfMadeLeft: 0, previousGenerationLost: 0 };
+const counts = {
+  generations: 0,
+  faultsInjected: 0,
+  cleanupRemoved: 0,
+  cleanupFailed: 0,
+  nothingCreated: 0,
+  userSheetsChanged: 0,
+  halfMadeLeft: 0,
+  previousGenerationLost: 0,
+};
 afterAll(() => console.log(`hardening/faults: ${JSON.stringify(counts)}`));
 
 let plan: WorkbookPlan;
@@ -86,8 +112,19 @@ function expectPlainWords(err: ExcelApplyError): void {
   }
 }
 
-type Kind = "GeneralException" | "GeneralExceptionAtStart" | "RequestPayloadSizeLimitExceeded" | "ConnectionLost" | "CleanupFails";
-const KINDS: Kind[] = ["GeneralException", "GeneralExceptionAtStart", "RequestPayloadSizeLimitExceeded", "ConnectionLost", "CleanupFails"];
+type Kind =
+  | "GeneralException"
+  | "GeneralExceptionAtStart"
+  | "RequestPayloadSizeLimitExceeded"
+  | "ConnectionLost"
+  | "CleanupFails";
+const KINDS: Kind[] = [
+  "GeneralException",
+  "GeneralExceptionAtStart",
+  "RequestPayloadSizeLimitExceeded",
+  "ConnectionLost",
+  "CleanupFails",
+];
 
 function faultsFor(kind: Kind, at: number): Fault[] {
   switch (kind) {
@@ -109,7 +146,11 @@ function faultsFor(kind: Kind, at: number): Fault[] {
 }
 
 /** After a failure: retrying on a healthy connection gives exactly a clean generation. */
-async function expectRetryHeals(sim: ExcelSimulator, expected: ReturnType<typeof workbookView>, p: WorkbookPlan): Promise<void> {
+async function expectRetryHeals(
+  sim: ExcelSimulator,
+  expected: ReturnType<typeof workbookView>,
+  p: WorkbookPlan
+): Promise<void> {
   const healthy = createExcelSimulator();
   healthy.workbook = sim.workbook;
   expect(await generate(healthy, p)).toBeNull();
@@ -117,9 +158,13 @@ async function expectRetryHeals(sim: ExcelSimulator, expected: ReturnType<typeof
 }
 
 describe("a fault at every sync of a first generation", () => {
-  it.each(KINDS)("%s at each sync in turn: user sheets unchanged, nothing half-made, plain words, retry heals", async (kind) => {
-    for (let at = 1; at <= clean.syncs; at++) await firstGenerationFault(kind, at);
-  }, 120_000);
+  it.each(KINDS)(
+    "%s at each sync in turn: user sheets unchanged, nothing half-made, plain words, retry heals",
+    async (kind) => {
+      for (let at = 1; at <= clean.syncs; at++) await firstGenerationFault(kind, at);
+    },
+    120_000
+  );
 
   async function firstGenerationFault(kind: Kind, at: number): Promise<void> {
     const sim = userWorkbook();
@@ -152,10 +197,19 @@ describe("a fault at every sync of a first generation", () => {
 });
 
 describe("a fault at every sync of a regeneration (a previous generation is in the workbook)", () => {
-  const kinds: Kind[] = ["GeneralException", "RequestPayloadSizeLimitExceeded", "ConnectionLost", "CleanupFails"];
-  it.each(kinds)("%s at each sync of the second run in turn: user sheets as before, previous generation kept whole, retry heals", async (kind) => {
-    for (let at = 1; at <= cleanRegen.syncs; at++) await regenerationFault(kind, at);
-  }, 180_000);
+  const kinds: Kind[] = [
+    "GeneralException",
+    "RequestPayloadSizeLimitExceeded",
+    "ConnectionLost",
+    "CleanupFails",
+  ];
+  it.each(kinds)(
+    "%s at each sync of the second run in turn: user sheets as before, previous generation kept whole, retry heals",
+    async (kind) => {
+      for (let at = 1; at <= cleanRegen.syncs; at++) await regenerationFault(kind, at);
+    },
+    180_000
+  );
 
   async function regenerationFault(kind: Kind, at: number): Promise<void> {
     const sim = userWorkbook();
@@ -168,7 +222,9 @@ describe("a fault at every sync of a regeneration (a previous generation is in t
     expect(e).toBeInstanceOf(ExcelApplyError);
     expect(sim.syncs[offset + at - 1].error).not.toBeNull();
     expectPlainWords(e);
-    expect(userView(sim)).toEqual(before.filter((s) => USER_SHEETS.includes(s.name)).map((s) => s.view));
+    expect(userView(sim)).toEqual(
+      before.filter((s) => USER_SHEETS.includes(s.name)).map((s) => s.view)
+    );
     if (e.cleanup !== "failed") {
       // Everything as it was: the user's sheets and the previous generation, names and contents.
       const now = workbookView(sim);
@@ -176,7 +232,11 @@ describe("a fault at every sync of a regeneration (a previous generation is in t
       expect(now).toEqual(before);
     } else {
       counts.cleanupFailed++;
-      expect(sim.workbook.sheets.filter((s) => !s.deleted && !USER_SHEETS.includes(s.name) && !isTagged(s)).map((s) => s.name)).toEqual([]);
+      expect(
+        sim.workbook.sheets
+          .filter((s) => !s.deleted && !USER_SHEETS.includes(s.name) && !isTagged(s))
+          .map((s) => s.name)
+      ).toEqual([]);
     }
     await expectRetryHeals(sim, cleanRegen.view, plan2);
   }
@@ -191,7 +251,9 @@ describe("regeneration is repeatable", () => {
     expect(await generate(sim, plan)).toBeNull();
     expect(workbookView(sim)).toEqual(first);
     expect(userView(sim)).toEqual(user);
-    expect(sim.workbook.sheets.filter((s) => !s.deleted && isGenerated(s))).toHaveLength(plan.sheets.length);
+    expect(sim.workbook.sheets.filter((s) => !s.deleted && isGenerated(s))).toHaveLength(
+      plan.sheets.length
+    );
   });
 });
 
@@ -219,7 +281,8 @@ describe("one generation at a time (src/excel/generationLock.ts)", () => {
 
   it("a second generate while one runs is refused at once in plain words; the first completes untouched", async () => {
     const sim = userWorkbook();
-    const run = (p: WorkbookPlan) => exclusiveGeneration(() => applyWorkbookPlan(p, { host: host(sim), chunkLimitBytes: CHUNK }));
+    const run = (p: WorkbookPlan) =>
+      exclusiveGeneration(() => applyWorkbookPlan(p, { host: host(sim), chunkLimitBytes: CHUNK }));
     const first = run(plan);
     expect(isGenerating()).toBe(true);
     const second = await run(plan2).catch((e: unknown) => e);
@@ -238,7 +301,9 @@ describe("one generation at a time (src/excel/generationLock.ts)", () => {
   it("a failed generation releases the lock", async () => {
     const sim = userWorkbook();
     sim.faults = [{ kind: "GeneralException", atSync: 3 }];
-    const err = await exclusiveGeneration(() => applyWorkbookPlan(plan, { host: host(sim) })).catch((e: unknown) => e);
+    const err = await exclusiveGeneration(() => applyWorkbookPlan(plan, { host: host(sim) })).catch(
+      (e: unknown) => e
+    );
     expect(err).toBeInstanceOf(ExcelApplyError);
     expect(err).not.toBeInstanceOf(GenerationBusyError);
     expect(isGenerating()).toBe(false);
@@ -254,7 +319,9 @@ describe("one generation at a time (src/excel/generationLock.ts)", () => {
       expect(results[1].status).toBe("rejected");
       const reason = (results[1] as PromiseRejectedResult).reason as Error;
       expect(reason.message).toMatch(/being generated/u);
-      expect(sim.workbook.sheets.filter((s) => !s.deleted && isGenerated(s))).toHaveLength(plan.sheets.length);
+      expect(sim.workbook.sheets.filter((s) => !s.deleted && isGenerated(s))).toHaveLength(
+        plan.sheets.length
+      );
       expect(userView(sim)).toEqual(userView(userWorkbook()));
     } finally {
       restore();

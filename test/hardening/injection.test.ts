@@ -34,7 +34,14 @@ const PAYLOADS = [
   '=DDE("cmd";"/C calc";"__DdeLink_60_870516294")',
 ];
 
-const HEADER = ["項番", "担当府省庁", "2023年度年次計画", "成果・進捗状況", "2024年度年次計画", "備考"];
+const HEADER = [
+  "項番",
+  "担当府省庁",
+  "2023年度年次計画",
+  "成果・進捗状況",
+  "2024年度年次計画",
+  "備考",
+];
 
 function csvCell(v: string): string {
   return /[",\r\n]/u.test(v) ? `"${v.replace(/"/gu, '""')}"` : v;
@@ -44,10 +51,24 @@ function csvCell(v: string): string {
 function hostileCsv(): string {
   const rows = [HEADER];
   PAYLOADS.forEach((p, i) => {
-    rows.push([`(${"アイウエオカキクケコサシスセソタチツテト"[i]})`, i % 3 === 0 ? `総務省\n${p}` : "総務省", p, p, p, p]);
+    rows.push([
+      `(${"アイウエオカキクケコサシスセソタチツテト"[i]})`,
+      i % 3 === 0 ? `総務省\n${p}` : "総務省",
+      p,
+      p,
+      p,
+      p,
+    ]);
   });
   // A payload in the label too (an id cannot be a formula either).
-  rows.push([PAYLOADS[0], "経済産業省", "経済産業省において、支援を行う。", "支援した。", "引き続き、支援を行う。", ""]);
+  rows.push([
+    PAYLOADS[0],
+    "経済産業省",
+    "経済産業省において、支援を行う。",
+    "支援した。",
+    "引き続き、支援を行う。",
+    "",
+  ]);
   return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
@@ -74,8 +95,11 @@ describe("imported text reaches the model unchanged", () => {
       const kept = asImported(p).trim();
       expect([m.plan, m.results, m.nextPlan, m.note]).toEqual([kept, kept, kept, kept]);
     });
-    const flagged = new Set(table.problems.filter((p) => p.code === "formula-like").map((p) => p.row));
-    for (const [i, p] of PAYLOADS.entries()) if (/^[=+\-@]/u.test(p.trim())) expect(flagged.has(i + 2)).toBe(true);
+    const flagged = new Set(
+      table.problems.filter((p) => p.code === "formula-like").map((p) => p.row)
+    );
+    for (const [i, p] of PAYLOADS.entries())
+      if (/^[=+\-@]/u.test(p.trim())) expect(flagged.has(i + 2)).toBe(true);
   });
 });
 
@@ -106,7 +130,8 @@ describe(".xlsx renderer: no formula, no DDE, no external link", () => {
     const rb = readBack(bytes);
     const paths = Object.keys(rb.parts);
     expect(paths.filter((p) => /externalLink|connections|queryTable/iu.test(p))).toEqual([]);
-    for (const p of paths.filter((x) => x.endsWith(".rels"))) expect(rb.text(p)).not.toMatch(/TargetMode="External"/u);
+    for (const p of paths.filter((x) => x.endsWith(".rels")))
+      expect(rb.text(p)).not.toMatch(/TargetMode="External"/u);
     for (const p of paths.filter((x) => /^xl\/worksheets\/sheet\d+\.xml$/u.test(x))) {
       const xml = strFromU8(rb.parts[p]);
       expect(xml).not.toMatch(/<f[ >]/u);
@@ -116,7 +141,9 @@ describe(".xlsx renderer: no formula, no DDE, no external link", () => {
 
   it("a file read back by the importers gives the same payload text (round trip)", async () => {
     const again = buildPlanTable([await importFile("back.xlsx", bytes)]);
-    expect(again.measures.map((m) => [m.plan, m.results, m.nextPlan])).toEqual(table.measures.map((m) => [m.plan, m.results, m.nextPlan]));
+    expect(again.measures.map((m) => [m.plan, m.results, m.nextPlan])).toEqual(
+      table.measures.map((m) => [m.plan, m.results, m.nextPlan])
+    );
   });
 });
 
@@ -134,7 +161,11 @@ describe("Office.js renderer on the strict simulator: payloads stay text", () =>
       for (const [addr, c] of Object.entries(snap.cells)) {
         counts.simCells++;
         if (c.formula !== null) counts.formulas++;
-        expect({ sheet: s.name, addr, formula: c.formula }).toEqual({ sheet: s.name, addr, formula: null });
+        expect({ sheet: s.name, addr, formula: c.formula }).toEqual({
+          sheet: s.name,
+          addr,
+          formula: null,
+        });
         expect(c.hyperlink?.address).toBeUndefined();
         if (typeof c.value === "string") seen.add(c.value);
       }
@@ -147,7 +178,9 @@ describe("untrimmed text starting with tab or CR (as a pasted or report-text sou
   const raw = ["\t=1+1", "\r=1+1", "\r\n@SUM(1+1)*cmd|' /C calc'!A0", "\t+cmd|' /C calc'!A0"];
   let rawPlan: WorkbookPlan;
   beforeAll(() => {
-    const measures = table.measures.slice(0, raw.length).map((m, i) => ({ ...m, plan: raw[i], results: raw[i], nextPlan: raw[i] }));
+    const measures = table.measures
+      .slice(0, raw.length)
+      .map((m, i) => ({ ...m, plan: raw[i], results: raw[i], nextPlan: raw[i] }));
     rawPlan = buildWorkbookPlan({ ...table, measures }, { lang: "en" });
   });
 

@@ -11,7 +11,11 @@ import { MINISTRIES } from "../../src/domain/ministries";
 import { buildWorkbookPlan } from "../../src/workbook/buildWorkbookPlan";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import { renderXlsx } from "../../src/xlsx/renderXlsx";
-import { PAYLOAD_LIMIT_BYTES, checkSheetName, createExcelSimulator } from "../support/excelSimulator";
+import {
+  PAYLOAD_LIMIT_BYTES,
+  checkSheetName,
+  createExcelSimulator,
+} from "../support/excelSimulator";
 import { syntheticPlanTable } from "../support/syntheticPlan";
 import { strFromU8, unzipSync } from "fflate";
 
@@ -21,7 +25,12 @@ const MINISTRY_COUNT = 47;
  * The dictionary knows 43 formal names; four more owners, as officials really write them or as a
  * hostile file could, make 47 — each a name Excel would refuse as it stands.
  */
-const EXTRA_OWNERS = ["内閣官房国家サイバー統括室/サイバー安全保障体制整備準備室[仮称]", "History", "'引用符の庁'", "施策一覧"];
+const EXTRA_OWNERS = [
+  "内閣官房国家サイバー統括室/サイバー安全保障体制整備準備室[仮称]",
+  "History",
+  "'引用符の庁'",
+  "施策一覧",
+];
 const MiB = 1024 * 1024;
 const heap = () => Math.round(process.memoryUsage().heapUsed / MiB);
 const figures: Record<string, number | string> = {};
@@ -31,8 +40,19 @@ let plan: WorkbookPlan;
 
 beforeAll(async () => {
   figures.heapStartMiB = heap();
-  const base = await syntheticPlanTable({ rows: MEASURES, ministries: MINISTRY_COUNT, formulaLikeEvery: 500 });
-  table = { ...base, measures: base.measures.map((m, i) => (i % 1000 < EXTRA_OWNERS.length ? { ...m, owners: [EXTRA_OWNERS[i % 1000]], ownersText: EXTRA_OWNERS[i % 1000] } : m)) };
+  const base = await syntheticPlanTable({
+    rows: MEASURES,
+    ministries: MINISTRY_COUNT,
+    formulaLikeEvery: 500,
+  });
+  table = {
+    ...base,
+    measures: base.measures.map((m, i) =>
+      i % 1000 < EXTRA_OWNERS.length
+        ? { ...m, owners: [EXTRA_OWNERS[i % 1000]], ownersText: EXTRA_OWNERS[i % 1000] }
+        : m
+    ),
+  };
   figures.heapAfterImportMiB = heap();
   plan = buildWorkbookPlan(table, { lang: "ja" });
   figures.heapAfterPlanMiB = heap();
@@ -55,8 +75,13 @@ describe("50,000 measures, 47 ministries", () => {
     const lower = plan.sheets.map((s) => s.name.toLowerCase());
     expect(new Set(lower).size).toBe(lower.length);
     // One sheet per ministry besides the measures, report and dashboard sheets; Excel has no sheet-count limit but memory.
-    expect(plan.sheets.filter((s) => s.kind === "ministry").length).toBeGreaterThanOrEqual(MINISTRY_COUNT);
-    figures.extraOwnerSheets = plan.sheets.slice(-EXTRA_OWNERS.length).map((s) => s.name).join(" | ");
+    expect(plan.sheets.filter((s) => s.kind === "ministry").length).toBeGreaterThanOrEqual(
+      MINISTRY_COUNT
+    );
+    figures.extraOwnerSheets = plan.sheets
+      .slice(-EXTRA_OWNERS.length)
+      .map((s) => s.name)
+      .join(" | ");
     let cells = 0;
     const tooLong: string[] = [];
     for (const s of plan.sheets)
@@ -76,13 +101,17 @@ describe("50,000 measures, 47 ministries", () => {
     figures.xlsxMiB = Math.round((bytes.length / MiB) * 10) / 10;
     const parts = unzipSync(bytes);
     const workbook = strFromU8(parts["xl/workbook.xml"]);
-    const names = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/gu)].map((m) => m[1].replace(/&amp;/gu, "&").replace(/&apos;/gu, "'"));
+    const names = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/gu)].map((m) =>
+      m[1].replace(/&amp;/gu, "&").replace(/&apos;/gu, "'")
+    );
     expect(names).toEqual(plan.sheets.map((s) => s.name));
     // The measures sheet holds the header and one row per measure.
     const measuresIndex = plan.sheets.findIndex((s) => s.kind === "measures");
     const rels = strFromU8(parts["xl/_rels/workbook.xml.rels"]);
     const rid = [...workbook.matchAll(/<sheet [^>]*r:id="([^"]+)"/gu)][measuresIndex][1];
-    const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`, "u").exec(rels) ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`, "u").exec(rels);
+    const target =
+      new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`, "u").exec(rels) ??
+      new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`, "u").exec(rels);
     const xml = strFromU8(parts[`xl/${target![1].replace(/^\/?xl\//u, "")}`]);
     const rows = xml.match(/<row /gu)?.length ?? 0;
     expect(rows).toBe(MEASURES + 1);
@@ -91,10 +120,14 @@ describe("50,000 measures, 47 ministries", () => {
 
   it("generate on the Excel simulator with no request over 5 MB and every measure written", async () => {
     const sim = createExcelSimulator();
-    const result = await applyWorkbookPlan(plan, { host: sim as unknown as ExcelHost, syncTimeoutMs: 600_000 });
+    const result = await applyWorkbookPlan(plan, {
+      host: sim as unknown as ExcelHost,
+      syncTimeoutMs: 600_000,
+    });
     figures.heapAfterSimulatorMiB = heap();
     figures.syncs = result.syncs;
-    figures.maxRequestMiB = Math.round((Math.max(...sim.syncs.map((s) => s.requestBytes)) / MiB) * 100) / 100;
+    figures.maxRequestMiB =
+      Math.round((Math.max(...sim.syncs.map((s) => s.requestBytes)) / MiB) * 100) / 100;
     figures.totalRequestMiB = Math.round(sim.syncs.reduce((n, s) => n + s.requestBytes, 0) / MiB);
     for (const s of sim.syncs) {
       expect(s.error).toBeNull();
@@ -103,7 +136,9 @@ describe("50,000 measures, 47 ministries", () => {
     }
     const made = sim.workbook.sheets.filter((s) => !s.deleted && s.name !== "Sheet1");
     expect(made.map((s) => s.name)).toEqual(plan.sheets.map((s) => result.sheets[s.key]));
-    const measures = sim.workbook.sheet(result.sheets[plan.sheets.find((s) => s.kind === "measures")!.key]);
+    const measures = sim.workbook.sheet(
+      result.sheets[plan.sheets.find((s) => s.kind === "measures")!.key]
+    );
     expect(measures.usedRect()?.rowCount).toBe(MEASURES + 1);
     expect(measures.cell(MEASURES, 0)?.value).toBe(table.measures[MEASURES - 1].id);
     // Memory: the whole run (import, plan, .xlsx, simulator) within a 2-core, 4 GB machine's means.

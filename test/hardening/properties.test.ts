@@ -55,7 +55,8 @@ function expectWellFormed(r: ImportResult, file: string): void {
     expect(["error", "warning", "info"]).toContain(p.severity);
     expect(p.file).toBe(file);
   }
-  for (const d of r.drafts) expect(typeof d.label === "string" && typeof d.plan === "string").toBe(true);
+  for (const d of r.drafts)
+    expect(typeof d.label === "string" && typeof d.plan === "string").toBe(true);
 }
 
 afterAll(() => {
@@ -66,26 +67,43 @@ const RUNS = { numRuns: 150 };
 
 describe("arbitrary input never throws: problems are data", () => {
   const names = ["x.csv", "x.tsv", "x.txt", "x.xlsx", "x.pdf", "x"];
-  const prefixes: number[][] = [[], [0x50, 0x4b, 0x03, 0x04], [0x25, 0x50, 0x44, 0x46], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xd0, 0xcf, 0x11, 0xe0]];
+  const prefixes: number[][] = [
+    [],
+    [0x50, 0x4b, 0x03, 0x04],
+    [0x25, 0x50, 0x44, 0x46],
+    [0xef, 0xbb, 0xbf],
+    [0xff, 0xfe],
+    [0xd0, 0xcf, 0x11, 0xe0],
+  ];
 
   it("importFile with arbitrary bytes under any name (zip, PDF, BOM and OLE signatures included)", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...names), fc.constantFrom(...prefixes), fc.uint8Array({ maxLength: 3000 }), async (name, prefix, body) => {
-        tried.inputs++;
-        const bytes = Uint8Array.from([...prefix, ...body]);
-        expectWellFormed(await importFile(name, bytes), name);
-      }),
-      { numRuns: 300 },
+      fc.asyncProperty(
+        fc.constantFrom(...names),
+        fc.constantFrom(...prefixes),
+        fc.uint8Array({ maxLength: 3000 }),
+        async (name, prefix, body) => {
+          tried.inputs++;
+          const bytes = Uint8Array.from([...prefix, ...body]);
+          expectWellFormed(await importFile(name, bytes), name);
+        }
+      ),
+      { numRuns: 300 }
     );
   });
 
   it("importFile with arbitrary Unicode text as UTF-8 and Shift_JIS", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom("x.csv", "x.tsv", "x.txt"), fc.string({ unit: "grapheme", maxLength: 400 }), fc.constantFrom("UTF-8", "Shift_JIS") as fc.Arbitrary<"UTF-8" | "Shift_JIS">, async (name, text, enc) => {
-        tried.inputs++;
-        expectWellFormed(await importFile(name, encode(text, enc)), name);
-      }),
-      RUNS,
+      fc.asyncProperty(
+        fc.constantFrom("x.csv", "x.tsv", "x.txt"),
+        fc.string({ unit: "grapheme", maxLength: 400 }),
+        fc.constantFrom("UTF-8", "Shift_JIS") as fc.Arbitrary<"UTF-8" | "Shift_JIS">,
+        async (name, text, enc) => {
+          tried.inputs++;
+          expectWellFormed(await importFile(name, encode(text, enc)), name);
+        }
+      ),
+      RUNS
     );
   });
 
@@ -100,36 +118,60 @@ describe("arbitrary input never throws: problems are data", () => {
         const split = splitCombinedCell(text);
         expect(typeof split.results === "string" && typeof split.nextPlan === "string").toBe(true);
       }),
-      RUNS,
+      RUNS
     );
   });
 
   it("a worksheet's used range of any values (strings, numbers, NaN, dates, booleans, null)", () => {
-    const value = fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.date({ noInvalidDate: false }), fc.constantFrom(...Object.values(HEADER_VARIANTS).flat()));
+    const value = fc.oneof(
+      fc.string(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.date({ noInvalidDate: false }),
+      fc.constantFrom(...Object.values(HEADER_VARIANTS).flat())
+    );
     fc.assert(
       fc.property(fc.array(fc.array(value, { maxLength: 8 }), { maxLength: 15 }), (grid) => {
         tried.inputs++;
-        expectWellFormed(importGrid(grid, { file: "(current sheet)", sheet: "Sheet1" }), "(current sheet)");
-        expectWellFormed(readPlanTable(grid.map((r) => r.map((v) => String(v ?? ""))), { file: "g" }), "g");
+        expectWellFormed(
+          importGrid(grid, { file: "(current sheet)", sheet: "Sheet1" }),
+          "(current sheet)"
+        );
+        expectWellFormed(
+          readPlanTable(
+            grid.map((r) => r.map((v) => String(v ?? ""))),
+            { file: "g" }
+          ),
+          "g"
+        );
       }),
-      RUNS,
+      RUNS
     );
   });
 });
 
 describe("the generators speak the real header vocabulary", () => {
-  it.each(Object.entries(HEADER_VARIANTS))("every %s header variant is recognised as that column", (role, variants) => {
-    for (const v of variants) {
-      const m = matchHeader(v);
-      // A year-bearing or plain 年次計画 is a plan column; the reader pairs plan/next by year or position.
-      expect(m?.role).toBe(role);
+  it.each(Object.entries(HEADER_VARIANTS))(
+    "every %s header variant is recognised as that column",
+    (role, variants) => {
+      for (const v of variants) {
+        const m = matchHeader(v);
+        // A year-bearing or plain 年次計画 is a plan column; the reader pairs plan/next by year or position.
+        expect(m?.role).toBe(role);
+      }
     }
-  });
+  );
 });
 
 /** The table's rows as a file gives them: file row (1-based, header = 1) and whether it has text. */
 function dataRows(t: GenTable): { fileRow: number; blank: boolean; index: number }[] {
-  return t.rows.map((row, i) => ({ fileRow: i + 2, blank: rowIsBlank(t.roles.map((r) => cellFor(row, r))), index: i }));
+  return t.rows.map((row, i) => ({
+    fileRow: i + 2,
+    blank: rowIsBlank(t.roles.map((r) => cellFor(row, r))),
+    index: i,
+  }));
 }
 
 /** Every non-blank row is a measure or has a problem at its row; the measure keeps every cell. */
@@ -165,18 +207,22 @@ describe("no silent drop: every non-blank row is a measure or a located problem"
       fc.asyncProperty(
         tableArb,
         fc.constantFrom(",", "\t") as fc.Arbitrary<"," | "\t">,
-        fc.constantFrom("UTF-8", "UTF-8-BOM", "Shift_JIS") as fc.Arbitrary<"UTF-8" | "UTF-8-BOM" | "Shift_JIS">,
+        fc.constantFrom("UTF-8", "UTF-8-BOM", "Shift_JIS") as fc.Arbitrary<
+          "UTF-8" | "UTF-8-BOM" | "Shift_JIS"
+        >,
         fc.constantFrom("\r\n", "\n"),
         async (t, delimiter, enc, eol) => {
           tried.inputs++;
           const name = delimiter === "," ? "府省庁.csv" : "府省庁.tsv";
           const bytes = encode(serialise(tableGrid(t), delimiter, eol), enc);
           const table = buildPlanTable([await importFile(name, bytes)]);
-          expect(table.problems.filter((p) => p.severity === "error" && p.row === undefined)).toEqual([]);
+          expect(
+            table.problems.filter((p) => p.severity === "error" && p.row === undefined)
+          ).toEqual([]);
           expectNothingLost(t, table.measures, table.problems);
-        },
+        }
       ),
-      RUNS,
+      RUNS
     );
   });
 
@@ -184,10 +230,12 @@ describe("no silent drop: every non-blank row is a measure or a located problem"
     fc.assert(
       fc.property(tableArb, (t) => {
         tried.inputs++;
-        const table = buildPlanTable([importGrid(tableGrid(t), { file: "(current sheet)", sheet: "Sheet1" })]);
+        const table = buildPlanTable([
+          importGrid(tableGrid(t), { file: "(current sheet)", sheet: "Sheet1" }),
+        ]);
         expectNothingLost(t, table.measures, table.problems);
       }),
-      RUNS,
+      RUNS
     );
   });
 });
@@ -195,18 +243,28 @@ describe("no silent drop: every non-blank row is a measure or a located problem"
 describe("column order does not matter", () => {
   it("the same table with its columns in another order gives the same measures and problems", async () => {
     await fc.assert(
-      fc.asyncProperty(tableArb, fc.array(fc.nat(), { minLength: 8, maxLength: 8 }), async (t, keys) => {
-        tried.inputs += 2;
-        const other = t.roles.map((r, i) => ({ r, k: keys[i] })).sort((a, b) => a.k - b.k).map((x) => x.r);
-        const read = async (roles: Role[]) => buildPlanTable([await importFile("府省庁.csv", encode(serialise(tableGrid(t, roles), ","), "UTF-8"))]);
-        const a = await read(t.roles);
-        const b = await read(other);
-        expect(b.measures).toEqual(a.measures);
-        // Column indexes move with the columns; everything else about a problem stays.
-        const key = (p: Problem) => JSON.stringify({ ...p, columnIndex: undefined });
-        expect(b.problems.map(key).sort()).toEqual(a.problems.map(key).sort());
-      }),
-      RUNS,
+      fc.asyncProperty(
+        tableArb,
+        fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
+        async (t, keys) => {
+          tried.inputs += 2;
+          const other = t.roles
+            .map((r, i) => ({ r, k: keys[i] }))
+            .sort((a, b) => a.k - b.k)
+            .map((x) => x.r);
+          const read = async (roles: Role[]) =>
+            buildPlanTable([
+              await importFile("府省庁.csv", encode(serialise(tableGrid(t, roles), ","), "UTF-8")),
+            ]);
+          const a = await read(t.roles);
+          const b = await read(other);
+          expect(b.measures).toEqual(a.measures);
+          // Column indexes move with the columns; everything else about a problem stays.
+          const key = (p: Problem) => JSON.stringify({ ...p, columnIndex: undefined });
+          expect(b.problems.map(key).sort()).toEqual(a.problems.map(key).sort());
+        }
+      ),
+      RUNS
     );
   });
 });
@@ -229,12 +287,14 @@ describe("round trips keep the measures", () => {
     await fc.assert(
       fc.asyncProperty(tableArb, async (t) => {
         tried.inputs++;
-        const first = buildPlanTable([await importFile("府省庁.csv", encode(serialise(tableGrid(t), ","), "UTF-8"))]);
+        const first = buildPlanTable([
+          await importFile("府省庁.csv", encode(serialise(tableGrid(t), ","), "UTF-8")),
+        ]);
         const xlsx = await renderXlsx(buildWorkbookPlan(first, { lang: "ja" }));
         const again = buildPlanTable([await importFile("plan-tables.xlsx", xlsx)]);
         expect(again.measures.map(SAME)).toEqual(first.measures.map(SAME));
       }),
-      { numRuns: 25 },
+      { numRuns: 25 }
     );
   }, 120_000);
 
@@ -242,16 +302,34 @@ describe("round trips keep the measures", () => {
     await fc.assert(
       fc.asyncProperty(tableArb, async (t) => {
         tried.inputs++;
-        const first = buildPlanTable([await importFile("a.csv", encode(serialise(tableGrid(t), ","), "UTF-8"))]);
+        const first = buildPlanTable([
+          await importFile("a.csv", encode(serialise(tableGrid(t), ","), "UTF-8")),
+        ]);
         const grid = [
           ["項番", "担当府省庁", "2023年度年次計画", "成果・進捗状況", "2024年度年次計画", "再掲"],
-          ...first.measures.map((m) => [m.id, m.owners.join("\n"), m.plan, m.results, m.nextPlan, m.reposted ? "○" : ""]),
+          ...first.measures.map((m) => [
+            m.id,
+            m.owners.join("\n"),
+            m.plan,
+            m.results,
+            m.nextPlan,
+            m.reposted ? "○" : "",
+          ]),
         ];
-        const again = buildPlanTable([await importFile("b.csv", encode(serialise(grid, ","), "Shift_JIS"))]);
-        const core = (m: Measure) => ({ id: m.id, owners: m.owners, plan: m.plan, results: m.results, nextPlan: m.nextPlan, reposted: m.reposted });
+        const again = buildPlanTable([
+          await importFile("b.csv", encode(serialise(grid, ","), "Shift_JIS")),
+        ]);
+        const core = (m: Measure) => ({
+          id: m.id,
+          owners: m.owners,
+          plan: m.plan,
+          results: m.results,
+          nextPlan: m.nextPlan,
+          reposted: m.reposted,
+        });
         expect(again.measures.map(core)).toEqual(first.measures.map(core));
       }),
-      RUNS,
+      RUNS
     );
   });
 });

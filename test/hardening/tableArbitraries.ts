@@ -7,7 +7,8 @@
 import Encoding from "encoding-japanese";
 import fc from "fast-check";
 
-export type Role = "label" | "owners" | "plan" | "results" | "nextPlan" | "combined" | "status" | "note";
+export type Role =
+  "label" | "owners" | "plan" | "results" | "nextPlan" | "combined" | "status" | "note";
 
 /** Header texts per role, as ministries write them. Each must be recognised (checked in the tests). */
 export const HEADER_VARIANTS: Record<Role, readonly string[]> = {
@@ -54,17 +55,35 @@ const FRAGMENTS = [
 export const cellText = (maxFragments = 10): fc.Arbitrary<string> =>
   fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: maxFragments }).map((a) => a.join(""));
 
-const KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ";
+const KANA =
+  "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ";
 export const labelText: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 0, max: KANA.length - 1 }).map((i) => `(${KANA[i]})`) },
-  { weight: 2, arbitrary: fc.integer({ min: 0, max: KANA.length - 1 }).map((i) => `（${KANA[i]}）`) },
+  {
+    weight: 2,
+    arbitrary: fc.integer({ min: 0, max: KANA.length - 1 }).map((i) => `（${KANA[i]}）`),
+  },
   { weight: 1, arbitrary: fc.constant("") },
-  { weight: 1, arbitrary: cellText(3) },
+  { weight: 1, arbitrary: cellText(3) }
 );
 
-const OWNER_NAMES = ["総務省", "経済産業省", "経産省", "警察庁", "内閣官房", "デジタル庁", "個 人 情 報 保 護 委 員 会", "関係府省庁", "架空庁", ""];
+const OWNER_NAMES = [
+  "総務省",
+  "経済産業省",
+  "経産省",
+  "警察庁",
+  "内閣官房",
+  "デジタル庁",
+  "個 人 情 報 保 護 委 員 会",
+  "関係府省庁",
+  "架空庁",
+  "",
+];
 export const ownersText: fc.Arbitrary<string> = fc
-  .tuple(fc.array(fc.constantFrom(...OWNER_NAMES), { minLength: 1, maxLength: 3 }), fc.constantFrom("\n", "、", "・"))
+  .tuple(
+    fc.array(fc.constantFrom(...OWNER_NAMES), { minLength: 1, maxLength: 3 }),
+    fc.constantFrom("\n", "、", "・")
+  )
   .map(([names, sep]) => names.filter((n) => n !== "").join(sep));
 
 const STATUS_CELLS = ["", "", "継続", "拡充", "新規", "終了", "Ended", "不明"];
@@ -107,7 +126,9 @@ export const tableArb: fc.Arbitrary<GenTable> = fc
     order: fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
   })
   .map(({ combined, extras, headerPick, rows, order }) => {
-    const base: Role[] = combined ? ["label", "owners", "plan", "combined"] : ["label", "owners", "plan", "results", "nextPlan"];
+    const base: Role[] = combined
+      ? ["label", "owners", "plan", "combined"]
+      : ["label", "owners", "plan", "results", "nextPlan"];
     const roles = [...base, ...extras];
     // A stable shuffle from the generated keys: column order is part of the input.
     const keyed = roles.map((r, i) => ({ r, k: order[i] }));
@@ -132,7 +153,10 @@ export function cellFor(row: GenRow, role: Role): string {
 }
 
 export function tableGrid(t: GenTable, roles: Role[] = t.roles): string[][] {
-  return [roles.map((r) => t.headers[r]), ...t.rows.map((row) => roles.map((r) => cellFor(row, r)))];
+  return [
+    roles.map((r) => t.headers[r]),
+    ...t.rows.map((row) => roles.map((r) => cellFor(row, r))),
+  ];
 }
 
 function quote(v: string, delimiter: string): string {
@@ -144,7 +168,10 @@ export function serialise(grid: string[][], delimiter: "," | "\t", eol = "\r\n")
 }
 
 export function encode(text: string, encoding: "UTF-8" | "Shift_JIS" | "UTF-8-BOM"): Uint8Array {
-  if (encoding === "Shift_JIS") return Uint8Array.from(Encoding.convert(Encoding.stringToCode(text), { to: "SJIS", from: "UNICODE" }));
+  if (encoding === "Shift_JIS")
+    return Uint8Array.from(
+      Encoding.convert(Encoding.stringToCode(text), { to: "SJIS", from: "UNICODE" })
+    );
   const body = new TextEncoder().encode(text);
   if (encoding === "UTF-8") return body;
   const out = new Uint8Array(body.length + 3);

