@@ -44,22 +44,15 @@ const WORDS: Record<Lang, { noWorkbook: string; noSheet: string; unreadable: (na
   },
 };
 
+/** Reading and rendering run in the import worker (main thread where a worker cannot start). */
 export const defaultFileGatewayDeps: FileGatewayDeps = {
   async readWorkbook(bytes) {
-    const [{ default: ExcelJS }, { worksheetToGrid }] = await Promise.all([import("exceljs"), import("../../importers/xlsx")]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    const visible = wb.worksheets.filter((ws) => ws.state === "visible" || ws.state === undefined);
-    const activeIndex = wb.views?.[0]?.activeTab;
-    const active = (activeIndex !== undefined ? wb.worksheets[activeIndex] : undefined) ?? visible[0];
-    return {
-      sheets: wb.worksheets.map((ws) => ({ name: ws.name, values: worksheetToGrid(ws) })),
-      active: active ? active.name : null,
-    };
+    const { sharedOps } = await import("../worker/sharedOps");
+    return sharedOps().workbook(bytes);
   },
   async renderXlsx(plan) {
-    const { renderXlsx } = await import("../../xlsx/renderXlsx");
-    return renderXlsx(plan);
+    const { sharedOps } = await import("../worker/sharedOps");
+    return sharedOps().render(plan);
   },
 };
 

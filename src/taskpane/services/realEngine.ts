@@ -5,44 +5,13 @@
  */
 import type { Lang, Problem } from "../../domain/model";
 import { problemMessage } from "../../domain/messages";
-import type { ImportOps } from "../worker/importOps";
-import { WorkerFailure, createWorkerOps } from "../worker/workerClient";
+import { sharedOps } from "../worker/sharedOps";
 import type { PlanEngine } from "./engine";
 
 export const SAMPLE_FILE = "cs2024-appendix2-page18.txt";
 
-/** Worker first; if the worker itself fails, the same call again on the main thread. */
-function withFallback(primary: ImportOps | null): ImportOps {
-  let inline: Promise<ImportOps> | null = null;
-  const local = () => (inline ??= import("../worker/importOps").then((m) => m.importOps));
-  let useLocal = primary === null;
-  const wrap =
-    <K extends keyof ImportOps>(k: K) =>
-    async (...args: Parameters<ImportOps[K]>): Promise<Awaited<ReturnType<ImportOps[K]>>> => {
-      if (!useLocal && primary) {
-        try {
-          return await (primary[k] as (...a: unknown[]) => Promise<Awaited<ReturnType<ImportOps[K]>>>)(...args);
-        } catch (e) {
-          if (!(e instanceof WorkerFailure)) throw e;
-          useLocal = true;
-        }
-      }
-      const ops = await local();
-      return (ops[k] as (...a: unknown[]) => Promise<Awaited<ReturnType<ImportOps[K]>>>)(...args);
-    };
-  return {
-    file: wrap("file"),
-    text: wrap("text"),
-    report: wrap("report"),
-    grid: wrap("grid"),
-    build: wrap("build"),
-    plan: wrap("plan"),
-  };
-}
-
 export async function loadRealEngine(): Promise<PlanEngine> {
-  const workerUrl = new URL("import-worker.js", document.baseURI).href;
-  const ops = withFallback(createWorkerOps(workerUrl));
+  const ops = sharedOps();
   return {
     importFile: (name, bytes) => ops.file(name, bytes),
     importText: (name, text) => ops.text(name, text),

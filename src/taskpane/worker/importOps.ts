@@ -9,7 +9,9 @@ import type { ImportResult } from "../../importers/importResult";
 import { importReportText } from "../../importers/reportText";
 import { buildWorkbookPlan } from "../../workbook/buildWorkbookPlan";
 import type { WorkbookPlan } from "../../workbook/plan";
+import { renderXlsx } from "../../xlsx/renderXlsx";
 import type { GridSource } from "../services/engine";
+import { readWorkbookGrids } from "./readWorkbookGrids";
 
 export interface ImportOps {
   file(name: string, bytes: Uint8Array): Promise<ImportResult>;
@@ -18,6 +20,10 @@ export interface ImportOps {
   grid(grid: unknown[][], source: GridSource): Promise<ImportResult>;
   build(results: ImportResult[]): Promise<PlanTable>;
   plan(table: PlanTable, lang: Lang): Promise<WorkbookPlan>;
+  /** The .xlsx of a plan (the CLI's renderer). */
+  render(plan: WorkbookPlan): Promise<Uint8Array>;
+  /** Every sheet of an .xlsx as text grids, and the active one (the preview's opened workbook). */
+  workbook(bytes: Uint8Array): Promise<{ sheets: { name: string; values: string[][] }[]; active: string | null }>;
 }
 
 export const importOps: ImportOps = {
@@ -27,4 +33,6 @@ export const importOps: ImportOps = {
   grid: async (grid, source) => importGrid(grid, source),
   build: async (results) => buildPlanTable(results),
   plan: async (table, lang) => buildWorkbookPlan(table, { lang }),
+  render: (plan) => renderXlsx(plan),
+  workbook: (bytes) => readWorkbookGrids(bytes),
 };

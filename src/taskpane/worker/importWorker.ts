@@ -8,7 +8,7 @@ import { importOps } from "./importOps";
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(message: WorkerResponse): void;
+  postMessage(message: WorkerResponse, transfer?: Transferable[]): void;
 }
 const scope = self as unknown as WorkerScope;
 
@@ -26,13 +26,20 @@ async function handle(req: WorkerRequest) {
       return importOps.build(req.results);
     case "plan":
       return importOps.plan(req.table, req.lang);
+    case "render":
+      return importOps.render(req.plan);
+    case "workbook":
+      return importOps.workbook(req.bytes);
   }
 }
 
 scope.onmessage = async (e) => {
   const req = e.data;
   try {
-    scope.postMessage({ id: req.id, ok: true, result: await handle(req) });
+    const result = await handle(req);
+    // A rendered workbook goes back without a copy.
+    const transfer = result instanceof Uint8Array ? [result.buffer] : [];
+    scope.postMessage({ id: req.id, ok: true, result }, transfer);
   } catch (err) {
     scope.postMessage({ id: req.id, ok: false, error: err instanceof Error ? err.message : String(err) });
   }

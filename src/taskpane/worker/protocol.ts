@@ -10,8 +10,10 @@ export type WorkerRequest =
   | { id: number; op: "grid"; grid: unknown[][]; source: GridSource }
   | { id: number; op: "report"; name: string; text: string }
   | { id: number; op: "build"; results: ImportResult[] }
-  | { id: number; op: "plan"; table: PlanTable; lang: Lang };
+  | { id: number; op: "plan"; table: PlanTable; lang: Lang }
+  | { id: number; op: "render"; plan: WorkbookPlan }
+  | { id: number; op: "workbook"; bytes: Uint8Array };
 
 export type WorkerResponse =
-  | { id: number; ok: true; result: ImportResult | PlanTable | WorkbookPlan }
+  | { id: number; ok: true; result: unknown }
   | { id: number; ok: false; error: string };

@@ -47,5 +47,10 @@ export function createWorkerOps(url: string): ImportOps | null {
     grid: (grid, source) => call({ op: "grid", grid, source }),
     build: (results) => call({ op: "build", results }),
     plan: (table, lang) => call({ op: "plan", table, lang }),
+    render: (plan) => call({ op: "render", plan }),
+    workbook: (bytes) => {
+      const copy = bytes.slice();
+      return call({ op: "workbook", bytes: copy }, [copy.buffer]);
+    },
   };
 }

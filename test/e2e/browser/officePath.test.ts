@@ -85,7 +85,7 @@ describe("Office.js path (fake Excel over the strict simulator)", () => {
     await expect(problem.innerText()).resolves.toMatch(/必須のセル「担当府省庁」が空欄です。[\s\S]*現在のシート \(入力\) 3 行目 「担当府省庁」列/);
     await problem.click();
     await page.getByText("選択しました: 入力!E3").waitFor();
-    expect(await page.evaluate(() => (window as unknown as { __selected: unknown[] }).__selected)).toEqual([{ sheet: "入力", row: 3, column: 5 }]);
+    expect(await page.evaluate(() => (window as unknown as { __selection: () => unknown }).__selection())).toEqual({ sheet: "入力", row: 3, column: 5 });
     await screenshot(page, "office-2-validate");
     expect(await axeViolations(page)).toEqual([]);
 

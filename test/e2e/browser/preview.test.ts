@@ -11,6 +11,8 @@ import { unzipSync } from "fflate";
 import type { Browser, Page } from "playwright-core";
 import { axeViolations, launch, screenshot, serve, watchErrors, watchNetwork } from "./support/harness";
 import { FIXTURES } from "./support/paths";
+import { buildTemplatePlan } from "../../../src/workbook/templatePlan";
+import { renderXlsx } from "../../../src/xlsx/renderXlsx";
 
 function sjis(text: string): Buffer {
   return Buffer.from(Encoding.convert(Encoding.stringToCode(text), { to: "SJIS", from: "UNICODE" }) as number[]);
@@ -61,6 +63,13 @@ describe("browser preview (file workbook)", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test("parsing runs in the import worker, off the pane's main thread", async () => {
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+    // (checked after the first import below)
+    (globalThis as unknown as { __requested: string[] }).__requested = requested;
+  });
+
   test("a Shift_JIS CSV, the report's .xlsx and a broken CSV import together, each keeping its source", async () => {
     await page.getByTestId("file-input").setInputFiles([
       { name: "cs2024-combined-sjis.csv", mimeType: "text/csv", buffer: fs.readFileSync(path.join(FIXTURES, "tables", "cs2024-combined-sjis.csv")) },
@@ -74,6 +83,7 @@ describe("browser preview (file workbook)", () => {
     expect(items[0]).toMatch(/cs2024-combined-sjis\.csv\n\d+ 件の施策/);
     expect(items[1]).toMatch(/cs2024-combined\.xlsx\n\d+ 件の施策/);
     expect(items[2]).toMatch(/総務省_施策表\.csv\n3 件の施策/);
+    expect((globalThis as unknown as { __requested: string[] }).__requested).toContain("/import-worker.js");
     await screenshot(page, "2-import-sources");
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -135,5 +145,46 @@ describe("browser preview (file workbook)", () => {
     await page.getByText(/Read \d+ measures from 3 source\(s\)\./).waitFor();
     await screenshot(page, "5-validate-english");
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe("browser preview with the template workbook", () => {
+  test("the template's input sheet is the current sheet; a problem there selects its cell", async () => {
+    const server = await serve();
+    const browser = await launch();
+    try {
+      const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+      const offHost = watchNetwork(page, server.origin);
+      const errors = watchErrors(page);
+      // The template as `plan-tables template` makes it, with two rows typed in (one without owner).
+      const plan = buildTemplatePlan("ja");
+      const input = plan.sheets.find((s) => s.kind === "input")!;
+      input.blocks.push({
+        row: 1,
+        column: 0,
+        values: [
+          ["2 国民が安全で安心して暮らせるデジタル社会の実現", "2.1 国民・社会を守るためのサイバーセキュリティ環境の提供", "(1) 安全・安心なサイバー空間の利用環境の構築", "(ア)", "警察庁", "・捜査能力を強化する。", "・計画に基づき、強化した。", "・引き続き、強化する。", null, null],
+          [null, null, null, "(イ)", null, "・広報を行う。", "・計画に基づき、広報を行った。", "・引き続き、広報を行う。", null, null],
+        ],
+      });
+      const bytes = Buffer.from(await renderXlsx(plan));
+      await page.goto(`${server.origin}/taskpane.html`);
+      await page.getByTestId("workbook-input").setInputFiles({ name: "施策表テンプレート.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bytes });
+      await page.getByText("開いているブック: 施策表テンプレート.xlsx").waitFor({ timeout: 60000 });
+      await page.getByRole("button", { name: "現在のシートを取り込む" }).click();
+      await page.getByRole("list", { name: "取り込んだデータ" }).getByText(`現在のシート (${input.name})`).waitFor({ timeout: 60000 });
+      await page.getByRole("button", { name: "次へ: 検証" }).click();
+      const problem = page.getByTestId("problems-error").getByRole("button").filter({ hasText: "担当府省庁" });
+      await expect(problem.innerText()).resolves.toContain("3 行目");
+      await problem.click();
+      await page.getByText(`選択しました: ${input.name}!E3`).waitFor();
+      await screenshot(page, "6-template-validate");
+      expect(await axeViolations(page)).toEqual([]);
+      expect(offHost).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });

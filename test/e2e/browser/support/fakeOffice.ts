@@ -4,26 +4,15 @@
  * code. The workbook starts with the template's input sheet holding three measures, one with
  * its 担当府省庁 cell left empty (an error at 入力!E3). `window.__sim` exposes the simulator to the test.
  */
-import { createExcelSimulator } from "../../../support/excelSimulator";
-import { SimRange } from "../../../support/excelSimulator/rangeProxies";
+import { createExcelSimulator, selection } from "../../../support/excelSimulator";
 
 interface FakeWindow {
   __sim?: unknown;
-  __selected?: { sheet: string; row: number; column: number }[];
+  /** The user's selection in the simulated Excel: active sheet and top-left cell (1-based). */
+  __selection?: () => { sheet: string; row: number; column: number } | null;
   __displayLanguage?: string;
 }
 const w = window as unknown as FakeWindow & Record<string, unknown>;
-
-// The simulator has no Range.select(); record selections here (the pane's only use of it).
-type Queue = { queue(name: string, args: unknown[], run: (t: { sheet: { name: string }; rect: { row: number; column: number } }) => void): void };
-const proto = SimRange.prototype as unknown as Record<string, unknown>;
-if (typeof proto.select !== "function") {
-  proto.select = function (this: Queue) {
-    this.queue("Select", [], (t) => {
-      (w.__selected ??= []).push({ sheet: t.sheet.name, row: t.rect.row + 1, column: t.rect.column + 1 });
-    });
-  };
-}
 
 const sim = createExcelSimulator({ sheets: ["入力"], displayLanguage: w.__displayLanguage ?? "ja-JP" });
 const rows: string[][] = [
@@ -36,3 +25,7 @@ const sheet = sim.workbook.sheets[0];
 rows.forEach((r, y) => r.forEach((v, x) => { if (v !== "") sheet.cellForWrite(y, x).value = v; }));
 sim.install(w);
 w.__sim = sim;
+w.__selection = () => {
+  const rect = selection.get(sim.workbook);
+  return rect ? { sheet: sim.workbook.activeSheet().name, row: rect.row + 1, column: rect.column + 1 } : null;
+};
