@@ -23,6 +23,7 @@ import {
   REPOSTED,
   RESULTS_MARKER,
   SECTION,
+  STRATEGY_SOURCE,
   SUBSECTION,
   TABLE_HEADER_PIECES,
   TABLE_HEADER_START,
@@ -275,6 +276,7 @@ export async function importReportPdf(bytes: Uint8Array, file: string): Promise<
     return row;
   };
 
+  let inBox = false;
   infos.forEach((info, i) => {
     if (!ours[i]) return;
     const page = pages[i].page;
@@ -289,11 +291,15 @@ export async function importReportPdf(bytes: Uint8Array, file: string): Promise<
       const cols = splitColumns(line, bounds);
       const whole = lineText(line).normalize("NFKC");
       const label = LABEL.exec(cols[0].normalize("NFKC"));
+      // From a heading or the strategy box's source line to the table header, nothing is a row,
+      // even box text indented into the table's columns (a label would end this, never lost).
+      if (label || TABLE_HEADER_START.test(squash(cols[0]))) inBox = false;
       if (!label && isWideLine(line, bounds)) {
         // Headings and the strategy box: not rows; what follows is a new row.
         cur = null;
         const sec = SECTION.exec(whole);
         const sub = SUBSECTION.exec(whole);
+        if (sec || sub || STRATEGY_SOURCE.test(squash(whole))) inBox = true;
         if (sec) {
           let title = sec[2]?.trim() ?? "";
           const next = body[j + 1];
@@ -313,6 +319,7 @@ export async function importReportPdf(bytes: Uint8Array, file: string): Promise<
         } else if (sub) subsection = { number: `(${sub[1]})`, title: sub[2].trim() };
         continue;
       }
+      if (inBox) continue;
       if (
         TABLE_HEADER_START.test(squash(cols[0])) ||
         cols.every((c) => c === "" || TABLE_HEADER_PIECES.some((p) => p.test(squash(c))))

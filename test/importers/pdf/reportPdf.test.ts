@@ -33,8 +33,8 @@ const key = (s: string) => s.replace(/\r?\n/gu, "").normalize("NFKC");
 
 const results = new Map<string, { result: ImportResult; measures: Measure[] }>();
 
-/** The same known table, with 項番/担当府省庁 top-aligned (as in the 2024 report) and centred vertically. */
-describe.each(["report-sample.pdf", "report-centred-labels.pdf"])(
+/** The same known table: 項番/担当府省庁 top-aligned (as in the 2024 report) or centred vertically; strategy boxes full width or indented. */
+describe.each(["report-sample.pdf", "report-centred-labels.pdf", "report-indented-box.pdf"])(
   "report-like PDF round trip: %s",
   (pdf) => {
     let result: ImportResult;
