@@ -64,6 +64,7 @@ const userView = (sim: ExcelSimulator) => USER_SHEETS.map((n) => view(sim.workbo
 
 const counts = {
   generations: 0,
+  faultRuns: 0,
   faultsInjected: 0,
   cleanupRemoved: 0,
   cleanupFailed: 0,
@@ -170,6 +171,7 @@ describe("a fault at every sync of a first generation", () => {
     const sim = userWorkbook();
     const before = userView(sim);
     sim.faults = faultsFor(kind, at);
+    counts.faultRuns++;
     counts.faultsInjected += sim.faults.length;
     const err = await generate(sim, plan);
     expect(err).not.toBeNull();
@@ -217,6 +219,7 @@ describe("a fault at every sync of a regeneration (a previous generation is in t
     const before = workbookView(sim);
     const offset = sim.syncs.length;
     sim.faults = faultsFor(kind, at).map((f) => ({ ...f, atSync: f.atSync + offset }));
+    counts.faultRuns++;
     counts.faultsInjected += sim.faults.length;
     const e = (await generate(sim, plan2)) as ExcelApplyError;
     expect(e).toBeInstanceOf(ExcelApplyError);
