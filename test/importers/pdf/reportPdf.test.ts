@@ -99,6 +99,39 @@ describe("PDF through the import door", () => {
   });
 });
 
+describe("a PDF without a table header row", () => {
+  test("is read as report text (with an info), giving the same row as report text fixture 02", async () => {
+    const r = await importReportPdf(read("report-lines-only.pdf"), "lines.pdf");
+    const truth = JSON.parse(
+      fs.readFileSync(
+        path.join(__dirname, "../../fixtures/report-text/02_split_ministry_name_ppc.expected.json"),
+        "utf8"
+      )
+    ) as {
+      rows: {
+        label: string;
+        ministries: string[];
+        plan_prev_year: string;
+        results: string;
+        plan_next_year: string;
+      }[];
+    };
+    const [m] = finalizeMeasures(r.drafts);
+    const [e] = truth.rows;
+    expect(r.drafts).toHaveLength(1);
+    expect([m.label, m.owners, key(m.plan), key(m.results), key(m.nextPlan)]).toEqual([
+      `(${e.label})`,
+      e.ministries,
+      key(e.plan_prev_year),
+      key(e.results),
+      key(e.plan_next_year),
+    ]);
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({ severity: "info", params: { reason: "pdf-columns-not-found" } })
+    );
+  }, 60000);
+});
+
 describe("PDFs that are not the table", () => {
   test("a PDF without a text layer (a scan) gives a clear no-text-layer problem", async () => {
     const r = await importReportPdf(read("no-text-layer.pdf"), "scan.pdf");
