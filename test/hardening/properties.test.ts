@@ -4,6 +4,7 @@
  * located problem; column order does not change the result; parse → render → parse keeps the
  * measures.
  */
+import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { matchHeader, splitCombinedCell } from "../../src/domain/headers";
 import type { Measure, Problem, ProblemCode } from "../../src/domain/model";
@@ -225,6 +226,26 @@ describe("no silent drop: every non-blank row is a measure or a located problem"
       RUNS
     );
   });
+
+  it(".xlsx workbooks (written by exceljs, read back by the importer)", async () => {
+    await fc.assert(
+      fc.asyncProperty(tableArb, fc.boolean(), async (t, titleSheetFirst) => {
+        tried.inputs++;
+        const wb = new ExcelJS.Workbook();
+        // A first sheet without a table (a cover page) must not hide the table on the next one.
+        if (titleSheetFirst) wb.addWorksheet("表紙").getCell("A1").value = "別添2";
+        const ws = wb.addWorksheet("施策");
+        for (const row of tableGrid(t)) ws.addRow(row);
+        const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+        const table = buildPlanTable([await importFile("府省庁.xlsx", bytes)]);
+        expect(table.problems.filter((p) => p.severity === "error" && p.row === undefined)).toEqual(
+          []
+        );
+        expectNothingLost(t, table.measures, table.problems);
+      }),
+      { numRuns: 40 }
+    );
+  }, 120_000);
 
   it("a worksheet's used range (the 'current sheet' import)", () => {
     fc.assert(
