@@ -204,7 +204,8 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
         ...base,
         row: headerRowNo,
         column: ROLE_NAMES[role].ja,
-        params: { column: ROLE_NAMES[role].ja, columnEn: ROLE_NAMES[role].en },
+        // `found`: the header row as read, so the user sees which heading was not recognised.
+        params: { column: ROLE_NAMES[role].ja, columnEn: ROLE_NAMES[role].en, found: header.filter((h) => h !== "").join(" | ") },
       });
     }
     return { drafts: [], problems, fiscalYears: null, columns: publicColumns(cols) };

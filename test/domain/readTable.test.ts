@@ -78,8 +78,14 @@ describe("readPlanTable: required columns (missing-label is blocking)", () => {
     const r = readPlanTable(grid, src);
     expect(r.drafts).toEqual([]);
     expect(r.problems).toEqual([
-      expect.objectContaining({ code: "missing-label", severity: "error", row: 1, column: "担当府省庁", params: { column: "担当府省庁", columnEn: "Ministries" } }),
+      expect.objectContaining({ code: "missing-label", severity: "error", row: 1, column: "担当府省庁", params: expect.objectContaining({ column: "担当府省庁", columnEn: "Ministries" }) }),
     ]);
+  });
+
+  it("shows the header row as found with a missing column, so the user sees the heading that was not recognised", () => {
+    const grid = [["項番", "実施主体", "2023年度年次計画", "取組の成果、進捗状況及び2024年度年次計画"], ["(ア)", "総務省", "・実施する。", "<成果・進捗状況>\n・実施した。"]];
+    const r = readPlanTable(grid, src);
+    expect(r.problems.find((p) => p.code === "missing-label")?.params?.found).toBe("項番 | 実施主体 | 2023年度年次計画 | 取組の成果、進捗状況及び2024年度年次計画");
   });
 
   it("reports the next-year plan column missing when only the results column is there", () => {
