@@ -11,7 +11,13 @@ import { isBlankOrDash, squash } from "./text";
 
 export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
   ja: { continuing: "継続", expanded: "拡充", new: "新規", ended: "終了", unreported: "未報告" },
-  en: { continuing: "Continuing", expanded: "Expanded", new: "New", ended: "Ended", unreported: "Unreported" },
+  en: {
+    continuing: "Continuing",
+    expanded: "Expanded",
+    new: "New",
+    ended: "Ended",
+    unreported: "Unreported",
+  },
 };
 
 /** What a rule looks at: the year's plan and the next-year plan, both NFKC with spaces removed. */
@@ -50,7 +56,10 @@ const NOT_THIS_MEASURE = String.raw`(?=(した|する|となった|となる|と
  * ("2023年度で終了"), or follow をもって ("…をもって本施策は完了した").
  */
 export const ENDED_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`(年度|年|年度末|年末)(で|を以て|をもって|末で|末をもって)(本施策は|本事業は|事業は|施策は)?(終了|完了|廃止)${NOT_THIS_MEASURE}`, "u"),
+  new RegExp(
+    String.raw`(年度|年|年度末|年末)(で|を以て|をもって|末で|末をもって)(本施策は|本事業は|事業は|施策は)?(終了|完了|廃止)${NOT_THIS_MEASURE}`,
+    "u"
+  ),
   new RegExp(String.raw`(をもって|を以て)[^。]*(終了|完了|廃止)${NOT_THIS_MEASURE}`, "u"),
   /(終了|廃止)(した|する|となった|となる|とする|予定|済み|済)?(。|$)/u,
   // 完了する。 is a plan to finish something next year (continuing); only a past 完了 ends the measure.
@@ -59,7 +68,9 @@ export const ENDED_PATTERNS: readonly RegExp[] = [
 ];
 
 /** New: the next-year plan opens with 新たに / 新規に (after the bullet); not 新規参入事業者に… */
-export const NEW_PATTERNS: readonly RegExp[] = [/^・?(新たに|新規に|新規で|新規として|新規施策|新規事業)/u];
+export const NEW_PATTERNS: readonly RegExp[] = [
+  /^・?(新たに|新規に|新規で|新規として|新規施策|新規事業)/u,
+];
 
 /** Expanded: 拡充, 拡大, 更なる強化 (also さらなる強化). 強化 alone is not enough. */
 export const EXPANDED_PATTERNS: readonly RegExp[] = [/拡充/u, /拡大/u, /(更|さら)なる強化/u];
@@ -68,6 +79,22 @@ export const EXPANDED_EXCLUSIONS: readonly RegExp[] = [
   /(被害|感染|脅威|攻撃|侵害|漏えい|リスク)(の)?拡大/gu,
   /拡大(の)?(を)?(防止|防ぐ|防ぎ|抑止|抑制|阻止)/gu,
 ];
+
+/**
+ * The lead sentence of each bullet (・ … 。): the plan itself. Later sentences of a bullet
+ * (具体的には…, また…) detail how it is carried out, so "・引き続き、説明会を開催する。具体的には、
+ * …対象企業を拡大する。" is a continuing measure. Works on the squashed text: a bullet starts at
+ * the beginning, after 。, or after an owner block's closing bracket.
+ */
+export function leadSentences(squashedNextPlan: string): string[] {
+  return squashedNextPlan
+    .split(/(?<=^|。|[\]】])(?=[・･])/u)
+    .map((bullet) => {
+      const end = bullet.indexOf("。");
+      return end >= 0 ? bullet.slice(0, end + 1) : bullet;
+    })
+    .filter((x) => x !== "");
+}
 
 function withoutExclusions(s: string): string {
   return EXPANDED_EXCLUSIONS.reduce((t, p) => t.replace(p, ""), s);
@@ -82,7 +109,10 @@ const OWNER_BLOCK_LINE = /^\s*[[［【]([^\]］】\n]{1,20})[\]］】]\s*$/mu;
 export function ownerBlocks(nextPlan: string): string[] {
   const parts = nextPlan.split(new RegExp(OWNER_BLOCK_LINE.source, "gmu"));
   // split() with a capture group alternates text and names: keep the texts.
-  const texts = parts.filter((_, i) => i % 2 === 0).map(squash).filter((x) => x !== "" && !isBlankOrDash(x));
+  const texts = parts
+    .filter((_, i) => i % 2 === 0)
+    .map(squash)
+    .filter((x) => x !== "" && !isBlankOrDash(x));
   return texts.length > 0 ? texts : [squash(nextPlan)];
 }
 
@@ -115,17 +145,22 @@ export const STATUS_RULES: readonly StatusRule[] = [
   {
     id: "new-keyword",
     status: "new",
-    description: { ja: "次年度計画が「新たに」「新規」で始まる", en: "Next-year plan starts with 新たに/新規" },
+    description: {
+      ja: "次年度計画が「新たに」「新規」で始まる",
+      en: "Next-year plan starts with 新たに/新規",
+    },
     test: (t) => !t.nextBlank && t.blocks.every((b) => any(NEW_PATTERNS, b)),
   },
   {
     id: "expanded-keyword",
     status: "expanded",
     description: {
-      ja: "次年度計画に拡充・拡大・更なる強化の記載",
-      en: "Next-year plan says 拡充, 拡大 or 更なる強化",
+      ja: "次年度計画の各項目の主文に拡充・拡大・更なる強化の記載",
+      en: "A next-year plan item's lead sentence says 拡充, 拡大 or 更なる強化",
     },
-    test: (t) => !t.nextBlank && any(EXPANDED_PATTERNS, withoutExclusions(t.nextPlan)),
+    test: (t) =>
+      !t.nextBlank &&
+      leadSentences(t.nextPlan).some((s) => any(EXPANDED_PATTERNS, withoutExclusions(s))),
   },
   {
     id: "continuing-default",
@@ -162,9 +197,11 @@ export function parseStatusName(s: string): Status | null {
   const k = squash(s).toLowerCase();
   if (k === "") return null;
   for (const st of STATUSES) {
-    if (k === st || k === squash(STATUS_LABELS.ja[st]) || k === STATUS_LABELS.en[st].toLowerCase()) return st;
+    if (k === st || k === squash(STATUS_LABELS.ja[st]) || k === STATUS_LABELS.en[st].toLowerCase())
+      return st;
   }
-  for (const [word, st] of Object.entries(STATUS_SYNONYMS)) if (squash(word).toLowerCase() === k) return st;
+  for (const [word, st] of Object.entries(STATUS_SYNONYMS))
+    if (squash(word).toLowerCase() === k) return st;
   return null;
 }
 
