@@ -63,7 +63,8 @@ module.exports = async (env = {}, options = {}) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/taskpane/commands/commands.ts",
       // Parsing of large files runs here, off the pane's main thread.
-      "import-worker": "./src/taskpane/worker/importWorker.ts",
+      // Its lazy parts (pdf.js) load with importScripts: a worker has no document for <script>.
+      "import-worker": { import: "./src/taskpane/worker/importWorker.ts", chunkLoading: "import-scripts" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),

@@ -4,7 +4,10 @@
  * (import-worker.js).
  */
 import type { WorkerRequest, WorkerResponse } from "./protocol";
+import { configurePdfForBrowser } from "./configurePdf";
 import { importOps } from "./importOps";
+
+configurePdfForBrowser();
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;

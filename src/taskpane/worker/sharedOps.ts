@@ -8,7 +8,11 @@ import { WorkerFailure, createWorkerOps } from "./workerClient";
 
 function withFallback(primary: ImportOps | null): ImportOps {
   let inline: Promise<ImportOps> | null = null;
-  const local = () => (inline ??= import("./importOps").then((m) => m.importOps));
+  const local = () =>
+    (inline ??= Promise.all([import("./importOps"), import("./configurePdf")]).then(([ops, pdf]) => {
+      if (typeof document !== "undefined") pdf.configurePdfForBrowser();
+      return ops.importOps;
+    }));
   let useLocal = primary === null;
   type Fn = (...a: unknown[]) => Promise<unknown>;
   const wrap = <K extends keyof ImportOps>(k: K): ImportOps[K] =>

@@ -34,6 +34,8 @@ describe("browser preview (file workbook)", () => {
   let page: Page;
   let offHost: string[];
   let errors: string[];
+  /** Paths the page asked for: the import worker must be among them once files are imported. */
+  const requested: string[] = [];
 
   beforeAll(async () => {
     server = await serve();
@@ -42,6 +44,7 @@ describe("browser preview (file workbook)", () => {
     page = await context.newPage();
     offHost = watchNetwork(page, server.origin);
     errors = watchErrors(page);
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${server.origin}/taskpane.html`);
   });
 
@@ -63,14 +66,7 @@ describe("browser preview (file workbook)", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test("parsing runs in the import worker, off the pane's main thread", async () => {
-    const requested: string[] = [];
-    page.on("request", (r) => requested.push(new URL(r.url()).pathname));
-    // (checked after the first import below)
-    (globalThis as unknown as { __requested: string[] }).__requested = requested;
-  });
-
-  test("a Shift_JIS CSV, the report's .xlsx and a broken CSV import together, each keeping its source", async () => {
+  test("a Shift_JIS CSV, the report's .xlsx and a broken CSV import together in the import worker, each keeping its source", async () => {
     await page.getByTestId("file-input").setInputFiles([
       { name: "cs2024-combined-sjis.csv", mimeType: "text/csv", buffer: fs.readFileSync(path.join(FIXTURES, "tables", "cs2024-combined-sjis.csv")) },
       { name: "cs2024-combined.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: fs.readFileSync(path.join(FIXTURES, "tables", "cs2024-combined.xlsx")) },
@@ -83,7 +79,8 @@ describe("browser preview (file workbook)", () => {
     expect(items[0]).toMatch(/cs2024-combined-sjis\.csv\n\d+ 件の施策/);
     expect(items[1]).toMatch(/cs2024-combined\.xlsx\n\d+ 件の施策/);
     expect(items[2]).toMatch(/総務省_施策表\.csv\n3 件の施策/);
-    expect((globalThis as unknown as { __requested: string[] }).__requested).toContain("/import-worker.js");
+    // Parsed off the pane's main thread.
+    expect(requested).toContain("/import-worker.js");
     await screenshot(page, "2-import-sources");
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -180,6 +177,32 @@ describe("browser preview with the template workbook", () => {
       await page.getByText(`選択しました: ${input.name}!E3`).waitFor();
       await screenshot(page, "6-template-validate");
       expect(await axeViolations(page)).toEqual([]);
+      expect(offHost).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
+
+describe("browser preview with the report's PDF", () => {
+  test("a PDF of the report imports in the browser: pdf.js runs inside the import worker", async () => {
+    const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, "pdf", "report-sample.expected.json"), "utf8")) as { rows: { label: string; ministries: string[] }[] };
+    const server = await serve();
+    const browser = await launch();
+    try {
+      const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+      const offHost = watchNetwork(page, server.origin);
+      const errors = watchErrors(page);
+      await page.goto(`${server.origin}/taskpane.html`);
+      await page.getByTestId("file-input").setInputFiles({ name: "report-sample.pdf", mimeType: "application/pdf", buffer: fs.readFileSync(path.join(FIXTURES, "pdf", "report-sample.pdf")) });
+      const item = page.getByRole("list", { name: "取り込んだデータ" }).getByRole("listitem");
+      await item.waitFor({ timeout: 90000 });
+      expect(await item.innerText()).toMatch(new RegExp(`report-sample\\.pdf\\n${expected.rows.length} 件の施策`));
+      await page.getByRole("button", { name: "次へ: 検証" }).click();
+      await page.getByText(`1 件のデータから ${expected.rows.length} 件の施策を読み取りました。`).waitFor({ timeout: 60000 });
+      await screenshot(page, "7-pdf-validate");
       expect(offHost).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
