@@ -67,7 +67,7 @@ export function App({ gateway, loadEngine, initialLang, canSwitchLanguage, logoU
       </header>
       <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as StepId)} aria-label={t.stepsLabel}>
         {STEPS.map((s, i) => (
-          <Tab key={s} value={s} id={`tab-${s}`} aria-controls={`panel-${s}`}>
+          <Tab key={s} value={s} id={`tab-${s}`} aria-controls={s === step ? `panel-${s}` : undefined}>
             {`${i + 1}. ${t.steps[s]}`}
             {s === "validate" && errorCount > 0 ? (
               <CounterBadge count={errorCount} color="danger" size="small" aria-label={`${t.severity.error} ${errorCount}`} style={{ marginLeft: 6 }} />

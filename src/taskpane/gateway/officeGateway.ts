@@ -68,8 +68,10 @@ export function createOfficeGateway(uiLang: () => Lang): WorkbookGateway {
             onProgress: (p) => onProgress?.({ step: STEP_WORDS[uiLang()][p.step] ?? p.step, done: p.done, total: p.total }),
           }),
         );
+        // src/excel deletes every sheet tagged as generated; the ones this session made are named.
+        const earlier = [...sheetNames.values()];
         sheetNames = new Map(Object.entries(result.sheets));
-        const replaced = (result as ApplyResult & { replaced?: string[] }).replaced ?? [];
+        const replaced = (result as ApplyResult & { replaced?: string[] }).replaced ?? earlier;
         return {
           sheets: plan.sheets.filter((s) => s.generated && sheetNames.has(s.key)).map((s) => ({ key: s.key, name: sheetNames.get(s.key)!, kind: s.kind })),
           replaced,

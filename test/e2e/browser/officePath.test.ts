@@ -116,7 +116,7 @@ describe("Office.js path (fake Excel over the strict simulator)", () => {
 
     // Generating again replaces only the generated sheets: same sheets, the input untouched.
     await page.getByRole("button", { name: "集計シートを作り直す" }).click();
-    await page.getByText("集計シートを作成しました").waitFor();
+    await page.getByText(`以前に作成した ${first.sheets.length - 1} 枚のシートを置き換えました。`, { exact: false }).waitFor();
     await until(async () => (await simState(page)).sheets.length, first.sheets.length);
     expect((await simState(page)).sheets.sort()).toEqual([...first.sheets].sort());
     expect(await cellValue(page, "入力", 1, 3)).toBe("(ア)");

@@ -186,6 +186,36 @@ describe("browser preview with the template workbook", () => {
   });
 });
 
+describe("browser preview: a table without a required column", () => {
+  test("nothing is generated; the pane names the column and shows the header it found", async () => {
+    const server = await serve();
+    const browser = await launch();
+    try {
+      const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+      const offHost = watchNetwork(page, server.origin);
+      const errors = watchErrors(page);
+      await page.goto(`${server.origin}/taskpane.html`);
+      const file = path.join(FIXTURES, "tables", "missing-owner-column-sjis.csv");
+      await page.getByTestId("file-input").setInputFiles({ name: "missing-owner-column-sjis.csv", mimeType: "text/csv", buffer: fs.readFileSync(file) });
+      await page.getByRole("list", { name: "取り込んだデータ" }).getByText("missing-owner-column-sjis.csv").waitFor({ timeout: 60000 });
+      await page.getByRole("button", { name: "次へ: 検証" }).click();
+      const alert = page.getByRole("alert").filter({ hasText: "必須の列が見つからない" });
+      await alert.waitFor({ timeout: 60000 });
+      expect(await alert.innerText()).toMatch(/missing-owner-column-sjis\.csv に必須の列「担当府省庁」がありません。/);
+      expect(await alert.getByTestId("header-found").innerText()).toMatch(/^見つかった見出し: 項番 \| /);
+      await screenshot(page, "8-missing-column");
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole("tab", { name: /集計/ }).click();
+      expect(await page.getByRole("button", { name: "集計シートを作成" }).isDisabled()).toBe(true);
+      expect(offHost).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
+
 describe("browser preview with the report's PDF", () => {
   test("a PDF of the report imports in the browser: pdf.js runs inside the import worker", async () => {
     const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, "pdf", "report-sample.expected.json"), "utf8")) as { rows: { label: string; ministries: string[] }[] };
