@@ -90,6 +90,8 @@ export function importReportText(text: string, file: string): ImportResult {
     else builder.event(e);
   }
 
+  builder.mergeFalseStarts();
+
   const yearsSeen = split.pages.map((p) => p.years).filter((y): y is FiscalYears => y !== null);
   const fiscalYears = yearsSeen[0] ?? null;
   if (!fiscalYears)

@@ -41,6 +41,8 @@ export interface Row {
   continuedOn: number[];
   /** Next-year-plan markers whose year differs from the edition's. */
   markerYears: { year: number; page: number; line: number }[];
+  /** What opened the row: its right cell's marker, a plan paragraph after a finished row, or text after a heading. */
+  openedBy: "marker" | "newRow" | "text";
   label?: LabelEvent;
 }
 
@@ -114,8 +116,9 @@ export class RowBuilder {
     }
   }
 
-  private newRow(at: SourceLine): Row {
+  private newRow(at: SourceLine, openedBy: Row["openedBy"]): Row {
     const row: Row = {
+      openedBy,
       page: this.page,
       first: at,
       left: [],
@@ -136,6 +139,26 @@ export class RowBuilder {
     this.rightSinceLeft = 0;
     this.lastSingle = null;
     return row;
+  }
+
+  /**
+   * A row opened by a plan paragraph that never got a marker, while text follows, was no row: a
+   * plan cell's second paragraph (or a next-year plan's second sentence) after a finished row.
+   * Its lines go back to the row before, as guesses. The text's last row may simply be cut off.
+   */
+  mergeFalseStarts(): void {
+    for (let k = this.rows.length - 2; k >= 1; k--) {
+      const r = this.rows[k];
+      if (r.openedBy !== "newRow" || r.phase !== "none") continue;
+      const prev = this.rows[k - 1];
+      prev.left.push(...r.left);
+      for (const l of r.left) prev.guesses.push({ page: l.page, line: l.at.line });
+      prev.repostedOn.push(...r.repostedOn);
+      for (const p of r.left.map((l) => l.page))
+        if (p !== prev.page && !prev.continuedOn.includes(p)) prev.continuedOn.push(p);
+      this.rows.splice(k, 1);
+      for (const pr of this.pages) pr.started = pr.started.filter((x) => x !== r);
+    }
   }
 
   private touch(row: Row): void {
@@ -211,11 +234,21 @@ export class RowBuilder {
       const before = text.slice(0, marker.start).trim();
       const after = text.slice(marker.end).trim();
       let row = this.cur;
-      const fresh = !row || (results ? row.phase !== "none" : row.phase === "nextPlan");
+      // A marker line whose plan text starts a row ("警察庁において、… <成果・進捗状況>") after a
+      // paragraph that ended, in a row opened by that paragraph alone: that row was no row.
+      const lastLeft = row?.left[row.left.length - 1];
+      const afterFalseStart =
+        row?.openedBy === "newRow" &&
+        row.phase === "none" &&
+        before !== "" &&
+        lastLeft !== undefined &&
+        endsSentence(lastLeft.text);
+      const fresh =
+        !row || afterFalseStart || (results ? row.phase !== "none" : row.phase === "nextPlan");
       if (fresh || !row) {
         const old = row;
-        row = this.newRow(at);
-        if (old) this.takeTrailingPlan(old, row);
+        row = this.newRow(at, "marker");
+        if (old && !afterFalseStart) this.takeTrailingPlan(old, row);
       }
       if (before !== "") this.addLeft(row, before, at);
       this.touch(row);
@@ -228,7 +261,7 @@ export class RowBuilder {
       return;
     }
     if (!this.cur) {
-      this.addLeft(this.newRow(at), text, at);
+      this.addLeft(this.newRow(at, "text"), text, at);
       return;
     }
     const row = this.cur;
@@ -243,7 +276,7 @@ export class RowBuilder {
     const { choice, margin } = chooseColumn(text, st);
     if (margin < 0.5) row.guesses.push({ page: this.page, line: at.line });
     if (choice === "newRow") {
-      this.addLeft(this.newRow(at), text, at);
+      this.addLeft(this.newRow(at, "newRow"), text, at);
       this.lastSingle = "left";
     } else if (choice === "left") {
       this.addLeft(row, text, at);

@@ -152,6 +152,33 @@ describe("labels and owners", () => {
   });
 });
 
+describe("row boundaries", () => {
+  test("a paragraph after a finished next-year plan that never gets a marker stays with its row, as a located guess", () => {
+    const body = [
+      ...ROW_A,
+      "また、地方公共団体向けの説明会を開催する。",
+      "(イ) 警察庁",
+      "警察庁において、引き続き、サイバー犯罪の相談窓口 <成果・進捗状況>",
+      "を運用する。 ・計画に基づき、相談窓口を運用した。",
+      "<2024 年度年次計画>",
+      "・引き続き、相談窓口を運用する。",
+    ];
+    const r = importReportText(page(body), "x.txt");
+    expect(r.drafts.map((d) => d.label)).toEqual(["(ア)", "(イ)"]);
+    expect(r.drafts[0].plan).toBe(
+      "総務省において、引き続き、中小企業向けの点検表を更新し、業界団体を通じて周知する。また、地方公共団体向けの説明会を開催する。"
+    );
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({
+        page: 1,
+        line: 9,
+        params: expect.objectContaining({ reason: "column-guess" }),
+      })
+    );
+    expect(r.problems.filter((p) => p.params?.reason === "label-count")).toEqual([]);
+  });
+});
+
 describe("rows across pages", () => {
   test("a row continued on the next page is one measure, the next row keeps its own label", () => {
     const p1 = [

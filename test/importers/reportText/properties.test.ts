@@ -9,7 +9,11 @@ import { importReportText } from "../../../src/importers/reportText";
 import { reportFixtures } from "./fixtureScore";
 
 const LABEL_LINE = /^[(（]\s*[ァ-ヶ]{1,2}\s*[)）]/u;
-const HEADER = ["別添2", "2023 年度のサイバーセキュリティ関連施策の実施状況及び 2024 年度年次計画", "2 国民が安全で安心して暮らせるデジタル社会の実現"];
+const HEADER = [
+  "別添2",
+  "2023 年度のサイバーセキュリティ関連施策の実施状況及び 2024 年度年次計画",
+  "2 国民が安全で安心して暮らせるデジタル社会の実現",
+];
 
 const bodies = reportFixtures().map((f) => {
   const lines = f.text.split("\n");
@@ -18,7 +22,10 @@ const bodies = reportFixtures().map((f) => {
 });
 
 type Op = { kind: "drop" | "repeat" | "swap" | "blank" | "page"; at: number };
-const op = fc.record({ kind: fc.constantFrom<Op["kind"]>("drop", "repeat", "swap", "blank", "page"), at: fc.nat() });
+const op = fc.record({
+  kind: fc.constantFrom<Op["kind"]>("drop", "repeat", "swap", "blank", "page"),
+  at: fc.nat(),
+});
 
 function perturb(body: string[], ops: Op[]): string[] {
   const out = [...body];
@@ -49,8 +56,9 @@ test("perturbed layouts never throw, never lose a label, and every measure is lo
         expect(d.confidence).toBeGreaterThan(0);
         expect(d.confidence).toBeLessThanOrEqual(1);
       }
-      for (const p of r.problems.filter((q) => q.severity === "warning")) expect(p.page).toBeGreaterThanOrEqual(1);
+      for (const p of r.problems.filter((q) => q.severity === "warning"))
+        expect(p.page).toBeGreaterThanOrEqual(1);
     }),
-    { numRuns: 300 },
+    { numRuns: 300 }
   );
 });
