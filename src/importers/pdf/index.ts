@@ -61,6 +61,8 @@ interface PdfRow {
   subsection: HeadingRef | null;
   /** Split from a row that held two labels: the cut is a guess. */
   unsure?: boolean;
+  /** "(再掲)" in the label cell. */
+  reposted?: boolean;
 }
 
 /** Label and owner lines that come after the last text of a row belong to the next row (labels a little above their row's first line). */
@@ -345,7 +347,10 @@ export async function importReportPdf(bytes: Uint8Array, file: string): Promise<
       if (!cur) cur = newRow(page, line.index);
       const at = { page, line: line.index };
       if (label) cur.labels.push({ label: `(${label[1]})`, ...at });
-      if (label && label[2].trim() !== "") cur.owners.push({ text: label[2].trim(), ...at });
+      // "(ア)(再掲)": the mark belongs to the label cell, not to the owners.
+      const labelRest = label ? label[2].replace(/^\(\s*再\s*掲\s*\)\s*/u, "") : "";
+      if (label && labelRest !== label[2]) cur.reposted = true;
+      if (labelRest.trim() !== "") cur.owners.push({ text: labelRest.trim(), ...at });
       if (cols[1] !== "") cur.owners.push({ text: cols[1], ...at });
       if (cols[2] !== "") cur.left.push({ text: cols[2], ...at });
       if (cols[3] !== "") cur.right.push({ text: cols[3], ...at });
@@ -375,6 +380,7 @@ export async function importReportPdf(bytes: Uint8Array, file: string): Promise<
       nextPlan: right.nextPlan,
       reposted:
         right.reposted ||
+        row.reposted === true ||
         [plan, right.results, right.nextPlan].some((t) => squash(t).includes(REPOSTED)),
       source: { file, page: label?.page ?? row.page, line: label?.line ?? row.line },
     };

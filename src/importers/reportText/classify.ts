@@ -5,7 +5,7 @@
  * content lines left for the column de-interleaver.
  */
 import type { HeadingRef } from "../../domain/model";
-import { isGroupName, matchMinistry, MINISTRIES } from "../../domain/ministries";
+import { isGroupName, matchMinistry, MINISTRIES, splitOwners } from "../../domain/ministries";
 import { squash } from "../../domain/text";
 import type { SourceLine } from "./pages";
 import {
@@ -22,7 +22,14 @@ import {
 import { findInLine, isWide } from "./textUtil";
 
 export type LineEvent =
-  | { kind: "label"; label: string; owners: string[]; partialOwner: string | null; at: SourceLine }
+  | {
+      kind: "label";
+      label: string;
+      owners: string[];
+      partialOwner: string | null;
+      reposted?: boolean;
+      at: SourceLine;
+    }
   | { kind: "owner"; name: string; at: SourceLine }
   | { kind: "content"; text: string; at: SourceLine }
   | { kind: "blank"; at: SourceLine }
@@ -38,7 +45,13 @@ const LABEL_ORIGINAL = /^[(（]\s*([ァ-ヶｦ-ﾟ]{1,2})\s*[)）][\s\u3000]*(.*
 
 const nk = (s: string) => s.normalize("NFKC").trim();
 const isBlank = (s: string) => s.trim() === "";
-const isOwnerName = (s: string) => matchMinistry(s) !== null || isGroupName(s);
+const isKnownOwner = (s: string) => matchMinistry(s) !== null || isGroupName(s);
+/** A known 府省庁 or group name, or several joined by 、・ etc. ("総務省・経済産業省"). */
+const isOwnerName = (s: string) => {
+  if (isKnownOwner(s)) return true;
+  const parts = splitOwners(s);
+  return parts.length > 1 && parts.every(isKnownOwner);
+};
 
 /** "<2024" + "年度年次計画>" and "(再" + "掲)"-like breaks of the cell markers: joined back onto the first line. */
 export function joinSplitMarkers<L extends SourceLine>(lines: L[]): L[] {
@@ -195,7 +208,9 @@ export function classifyPages(
   };
 
   const pushLabel = (at: SourceLine, label: string, rest: string): string => {
-    const { owners, partial, remainder } = parseOwners(rest);
+    // "(ア)(再掲) 総務省": the mark belongs to the label cell.
+    const mark = /^[(（]\s*再\s*掲\s*[)）]\s*/u.exec(rest);
+    const { owners, partial, remainder } = parseOwners(mark ? rest.slice(mark[0].length) : rest);
     const ev: Extract<LineEvent, { kind: "label" }> = {
       kind: "label",
       label: `(${label.normalize("NFKC")})`,
@@ -203,6 +218,7 @@ export function classifyPages(
       partialOwner: partial,
       at,
     };
+    if (mark) ev.reposted = true;
     push(ev);
     if (partial) wait.pending = { prefix: partial, label: ev, tries: 3 };
     return remainder.trim();

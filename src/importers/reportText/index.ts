@@ -195,6 +195,7 @@ export function importReportText(text: string, file: string): ImportResult {
       nextPlan,
       reposted:
         row.repostedOn.length > 0 ||
+        label?.reposted === true ||
         [plan, results, nextPlan].some((t) => squash(t).includes(REPOSTED)),
       source: { file, page: row.page, line: first.line },
     };
@@ -271,7 +272,7 @@ function orphanDraft(
     plan: "",
     results: "",
     nextPlan: "",
-    reposted: false,
+    reposted: label.reposted === true,
     source: { file, page: label.page, line: label.at.line },
     confidence: 0.1,
   };

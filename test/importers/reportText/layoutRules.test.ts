@@ -118,6 +118,17 @@ describe("labels and owners", () => {
     );
   });
 
+  test("(再掲) in the label cell marks the measure, and is not taken for an owner", () => {
+    const r = importReportText(page(["(ア)(再掲) 総務省", ...ROW_A.slice(1)]), "x.txt");
+    expect(r.drafts[0]).toMatchObject({ label: "(ア)", ownersText: "総務省", reposted: true });
+  });
+
+  test("owners joined with ・ on a line after the label are owners, not plan text", () => {
+    const r = importReportText(page(["(ア)", "総務省・経済産業省", ...ROW_A.slice(1)]), "x.txt");
+    expect(finalizeMeasures(r.drafts)[0].owners).toEqual(["総務省", "経済産業省"]);
+    expect(r.drafts[0].plan.startsWith("総務省において")).toBe(true);
+  });
+
   test("a group owner (関係府省庁) on the label line is kept as the owner", () => {
     const r = importReportText(page(["(ア) 関係府省庁", ...ROW_A.slice(1)]), "x.txt");
     expect(r.drafts[0].ownersText).toBe("関係府省庁");
