@@ -30,11 +30,11 @@ async function getHttpsOptions() {
 }
 
 /** The pane's Content-Security-Policy: only the page's own origin, plus the office.js host when used. */
-function contentSecurityPolicy({ localOfficeJs, dev }) {
+function contentSecurityPolicy({ localOfficeJs, dev, port = 3000 }) {
   const scriptSrc = ["'self'"];
   if (!localOfficeJs) scriptSrc.push(OFFICE_JS_HOST);
   const connectSrc = ["'self'"];
-  if (dev) connectSrc.push("ws://localhost:3000", "wss://localhost:3000"); // live reload
+  if (dev) connectSrc.push(`ws://localhost:${port}`, `wss://localhost:${port}`); // live reload
   return [
     "default-src 'self'",
     `script-src ${scriptSrc.join(" ")}`,
@@ -56,6 +56,7 @@ module.exports = async (env = {}, options = {}) => {
   const http = Boolean(env.http);
   const officeJsSrc = localOfficeJs ? "office.js" : OFFICE_JS_CDN;
   const officeJsDist = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+  const port = Number(env.port || process.env.npm_package_config_dev_server_port || 3000);
 
   return {
     devtool: dev ? "source-map" : false, // never eval-based maps: the CSP has no 'unsafe-eval'
@@ -106,7 +107,7 @@ module.exports = async (env = {}, options = {}) => {
         chunks: ["taskpane"],
         templateParameters: {
           officeJsSrc,
-          csp: contentSecurityPolicy({ localOfficeJs, dev }),
+          csp: contentSecurityPolicy({ localOfficeJs, dev, port }),
         },
       }),
       new HtmlWebpackPlugin({
@@ -152,7 +153,7 @@ module.exports = async (env = {}, options = {}) => {
       // trigger endless rebuilds.
       watchFiles: ["src/**/*", "assets/*.png", "manifest.xml"],
       server: http ? { type: "http" } : { type: "https", options: env.WEBPACK_BUILD ? {} : await getHttpsOptions() },
-      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      port,
       host: "localhost",
       historyApiFallback: false,
       client: { overlay: { warnings: false, errors: true } },

@@ -40,7 +40,7 @@ async function main() {
   const webpack = require("webpack");
   const WebpackDevServer = require("webpack-dev-server");
   const makeConfig = require(path.join(root, "webpack.config.js"));
-  const config = await makeConfig({ officejs: "local", http: true, WEBPACK_SERVE: true }, { mode: "development" });
+  const config = await makeConfig({ officejs: "local", http: true, port, WEBPACK_SERVE: true }, { mode: "development" });
   config.mode = "development";
   config.infrastructureLogging = { level: "warn" };
   config.stats = "errors-warnings";
