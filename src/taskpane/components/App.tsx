@@ -34,9 +34,11 @@ export function App({ gateway, loadEngine, initialLang, canSwitchLanguage, logoU
   const t = PANE_STRINGS[lang];
   const [state, actions] = usePlanTables(gateway, loadEngine, lang, t);
 
+  const { dismissNotice } = actions;
   React.useEffect(() => {
     document.documentElement.lang = lang;
-  }, [lang]);
+    dismissNotice(); // a notice is worded in the language it was made in
+  }, [lang, dismissNotice]);
 
   const errorCount = state.table ? state.table.problems.filter((p) => p.severity === "error").length : 0;
   const goTo = (s: StepId) => {
