@@ -1,16 +1,57 @@
 /**
  * Text normalisation shared by every matcher: NFKC (full-width → half-width, ㈱ etc.), then
  * ignore white space for comparison. The original text is always kept for display.
+ *
+ * Speed: every cell of a 100,000-row table goes through these several times, so texts made only
+ * of characters NFKC leaves alone (ASCII, kana, CJK ideographs, common CJK punctuation) skip
+ * String.prototype.normalize, and nothing is allocated when nothing changes.
  */
+
+/**
+ * STABLE[c] = 1 for a UTF-16 code unit that NFKC maps to itself and that never composes with a
+ * neighbour (no combining marks, Hangul or surrogates): a text made only of such code units is
+ * its own NFKC form. test/domain/text.test.ts checks every entry against normalize().
+ */
+const STABLE = new Uint8Array(0x10000);
+for (const [from, to] of [
+  [0x09, 0x0d], // \t \n \v \f \r
+  [0x20, 0x7e], // printable ASCII
+  [0x3001, 0x3002], // 、。
+  [0x3005, 0x3011], // 々〆〇〈〉《》「」『』【】
+  [0x3014, 0x301b], // 〔〕〖〗〘〙〚〛
+  [0x3041, 0x3096], // hiragana
+  [0x30a1, 0x30fc], // katakana, ・, ー
+  [0x3400, 0x4dbf], // CJK ideographs, extension A
+  [0x4e00, 0x9fff], // CJK ideographs
+] as const) {
+  for (let c = from; c <= to; c++) STABLE[c] = 1;
+}
+
+/** White space a stable text may hold (JS `\s` within STABLE): \t \n \v \f \r and space. */
+function isStableSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+
+/** True when `s` is its own NFKC form by the STABLE table (false may still be NFKC already). */
+export function isNfkcStable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (STABLE[s.charCodeAt(i)] === 0) return false;
+  return true;
+}
 
 /** NFKC form, for matching and for display of short tokens such as labels. */
 export function nfkc(s: string): string {
-  return s.normalize("NFKC");
+  return isNfkcStable(s) ? s : s.normalize("NFKC");
 }
 
 /** NFKC with every kind of white space removed: the key two texts are compared by. */
 export function squash(s: string): string {
-  return nfkc(s).replace(/\s+/gu, "");
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (STABLE[c] === 0) return s.normalize("NFKC").replace(/\s+/gu, "");
+    if (!space && isStableSpace(c)) space = true;
+  }
+  return space ? s.replace(/[\t-\r ]+/g, "") : s;
 }
 
 /**
@@ -19,17 +60,96 @@ export function squash(s: string): string {
  */
 const DASH_ONLY = /^[-‐‑‒–—―−ーｰ─━・]+$/u;
 const NONE_WORDS = new Set(["なし", "無し", "該当なし", "n/a", "na"]);
+/** Stable characters a blank-or-dash key may start with (see DASH_ONLY and NONE_WORDS). */
+const BLANK_STARTS = new Set(["-", "ー", "・", "な", "無", "該", "n", "N"].map((c) => c.charCodeAt(0)));
 
 /** True for a cell that is empty, only white space, only a dash, or 「なし」. */
 export function isBlankOrDash(s: string | undefined | null): boolean {
   if (s == null) return true;
+  // Fast answer for ordinary text: its first non-space character survives squash() as it is.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (STABLE[c] === 0) break;
+    if (isStableSpace(c)) continue;
+    if (!BLANK_STARTS.has(c)) return false;
+    break;
+  }
   const k = squash(s);
   if (k === "") return true;
   return DASH_ONLY.test(k) || NONE_WORDS.has(k.toLowerCase());
 }
 
+/** True when squash(s) is "": only white space (of any kind). */
+export function isSquashEmpty(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (STABLE[c] === 0) return squash(s) === "";
+    if (!isStableSpace(c)) return false;
+  }
+  return true;
+}
+
+/** JS `\s` (WhiteSpace and LineTerminator), as trim() and the regexps below see it. */
+function isJsSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** True when s.trim() === "": empty or only white space. */
+export function isWhiteSpaceOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isJsSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** s.trimStart()[0], or "" for a blank text. */
+export function firstNonSpace(s: string): string {
+  for (let i = 0; i < s.length; i++) if (!isJsSpace(s.charCodeAt(i))) return s[i];
+  return "";
+}
+
+/**
+ * squash(s).endsWith(tail) for a squashed, non-empty tail, without squashing a long text whose
+ * end already answers: a stable last character stays last in squash(s).
+ */
+export function squashEndsWith(s: string, tail: string): boolean {
+  const last = tail.charCodeAt(tail.length - 1);
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (STABLE[c] === 0) break;
+    if (isStableSpace(c)) continue;
+    if (c !== last) return false;
+    break;
+  }
+  return squash(s).endsWith(tail);
+}
+
+/** True when tidyCell(s) === s: no CR, no space at a line's end, none at the start or end. */
+function isTidy(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  if (isJsSpace(s.charCodeAt(0)) || isJsSpace(s.charCodeAt(n - 1))) return false;
+  for (let i = 1; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x0d) return false;
+    if (c === 0x0a && isJsSpace(s.charCodeAt(i - 1))) return false;
+  }
+  return true;
+}
+
 /** Trim each line's end and drop leading/trailing blank lines; keep inner line breaks. */
 export function tidyCell(s: string): string {
+  if (isTidy(s)) return s;
   return s
     .replace(/\r\n?/g, "\n")
     .split("\n")
