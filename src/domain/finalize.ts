@@ -6,20 +6,20 @@ import type { Measure, MeasureDraft } from "./model";
 import { normalizeLabel, qualifiedId } from "./labels";
 import { normalizeOwners } from "./ministries";
 import { classifyStatus } from "./status";
-import { squash, tidyCell } from "./text";
+import { isSquashEmpty, squash, squashEndsWith, tidyCell } from "./text";
 
-const REPOSTED = /\(再掲\)/u;
+const REPOSTED = "(再掲)";
 
 /** `(再掲)` in the label or at the end of a text cell marks a reposted measure. */
 export function looksReposted(d: Pick<MeasureDraft, "label" | "plan" | "nextPlan">): boolean {
-  return REPOSTED.test(squash(d.label)) || [d.plan, d.nextPlan].some((t) => /\(再掲\)$/u.test(squash(t)));
+  return squash(d.label).includes(REPOSTED) || squashEndsWith(d.plan, REPOSTED) || squashEndsWith(d.nextPlan, REPOSTED);
 }
 
 export function finalizeMeasure(d: MeasureDraft): Measure {
   const plan = tidyCell(d.plan);
   const results = tidyCell(d.results);
   const nextPlan = tidyCell(d.nextPlan);
-  const override = d.statusOverride !== undefined && squash(d.statusOverride) !== "" ? d.statusOverride.trim() : undefined;
+  const override = d.statusOverride !== undefined && !isSquashEmpty(d.statusOverride) ? d.statusOverride.trim() : undefined;
   const { status, rule } = classifyStatus({ plan, nextPlan, statusOverride: override });
   const m: Measure = {
     id: qualifiedId(d),

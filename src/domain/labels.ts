@@ -6,9 +6,22 @@ import type { HeadingRef, MeasureDraft } from "./model";
 import { squash } from "./text";
 
 const REPOSTED_MARK = /\(再掲\)/gu;
+const labelCache = new Map<string, string>();
 
 /** "（ア）" → "(ア)", "ア" → "(ア)", "(ア)(再掲)" → "(ア)"; spaces removed; other forms kept (NFKC). */
 export function normalizeLabel(s: string): string {
+  // Labels repeat ((ア), (イ) … in every sub-section): remember the short ones.
+  let k = labelCache.get(s);
+  if (k !== undefined) return k;
+  k = normalizeLabelUncached(s);
+  if (s.length <= 40) {
+    if (labelCache.size >= 10_000) labelCache.clear();
+    labelCache.set(s, k);
+  }
+  return k;
+}
+
+function normalizeLabelUncached(s: string): string {
   let k = squash(s).replace(REPOSTED_MARK, "");
   // A bare katakana item letter, as some sheets and the PDF text give it.
   if (/^[ァ-ヶ]{1,2}$/u.test(k)) k = `(${k})`;

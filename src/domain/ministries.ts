@@ -224,8 +224,27 @@ export interface OwnerNormalisation {
   groups: string[];
 }
 
+/**
+ * Owner cells repeat (a table of 100,000 rows has a few hundred distinct ones, and finalising and
+ * validating read each cell): results are kept by cell text, and each caller gets its own copy.
+ */
+const ownersCache = new Map<string, OwnerNormalisation>();
+const OWNERS_CACHE_SIZE = 10_000;
+
 /** Split an owner cell and map every part to its formal name; unknown parts get the nearest known name as a suggestion. */
 export function normalizeOwners(text: string): OwnerNormalisation {
+  let r = ownersCache.get(text);
+  if (r === undefined) {
+    r = normalizeOwnersUncached(text);
+    if (text.length <= 200) {
+      if (ownersCache.size >= OWNERS_CACHE_SIZE) ownersCache.clear();
+      ownersCache.set(text, r);
+    }
+  }
+  return { owners: [...r.owners], unknown: r.unknown.map((u) => ({ ...u })), groups: [...r.groups] };
+}
+
+function normalizeOwnersUncached(text: string): OwnerNormalisation {
   const owners: string[] = [];
   const unknown: { name: string; suggestion: string | null }[] = [];
   const groups: string[] = [];

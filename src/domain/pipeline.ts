@@ -13,13 +13,34 @@ export function buildPlanTable(results: ImportResult[]): PlanTable {
   const columns = new Map<string, NonNullable<ImportResult["columns"]>>();
   const fileOrder = new Map<string, number>();
   const measures = results.flatMap((r) => {
-    for (const d of r.drafts) if (r.columns && !columns.has(sourceKey(d.source))) columns.set(sourceKey(d.source), r.columns);
+    // Rows of one table share file and sheet: the key is built once per run of equal sources, not per row.
+    let last: SourceRef | null = null;
+    for (const d of r.drafts) {
+      if (!r.columns || (last && last.file === d.source.file && last.sheet === d.source.sheet)) continue;
+      last = d.source;
+      if (!columns.has(sourceKey(d.source))) columns.set(sourceKey(d.source), r.columns);
+    }
     return finalizeMeasures(r.drafts);
   });
   const imported = results.flatMap((r) => r.problems);
   // Files in the order they were given: a result's problems and rows name its file.
-  for (const r of results) for (const x of [...r.problems, ...r.drafts.map((d) => d.source)]) if (!fileOrder.has(x.file)) fileOrder.set(x.file, fileOrder.size);
-  const validation = validatePlanTable(measures, { columnsFor: (s: SourceRef) => columns.get(sourceKey(s)) });
+  const seeFile = (file: string) => {
+    if (!fileOrder.has(file)) fileOrder.set(file, fileOrder.size);
+  };
+  for (const r of results) {
+    for (const p of r.problems) seeFile(p.file);
+    for (const d of r.drafts) seeFile(d.source.file);
+  }
+  let lastSource: SourceRef | null = null;
+  let lastColumns: NonNullable<ImportResult["columns"]> | undefined;
+  const columnsFor = (s: SourceRef) => {
+    if (!lastSource || lastSource.file !== s.file || lastSource.sheet !== s.sheet) {
+      lastSource = s;
+      lastColumns = columns.get(sourceKey(s));
+    }
+    return lastColumns;
+  };
+  const validation = validatePlanTable(measures, { columnsFor });
   const problems = sortProblems([...imported, ...validation], fileOrder);
   return { measures, problems, fiscalYears: pickFiscalYears(results) };
 }

@@ -11,7 +11,7 @@ import type { FiscalYears, HeadingRef, MeasureDraft, Problem } from "./model";
 import { type ColumnRole, ROLE_NAMES, matchHeader, splitCombinedCell } from "./headers";
 import { parseHeading, parseHeadingCell } from "./headings";
 import { isWellFormedLabel, normalizeLabel } from "./labels";
-import { squash } from "./text";
+import { firstNonSpace, isWhiteSpaceOnly, squash, squashEndsWith } from "./text";
 
 export interface TableSource {
   file: string;
@@ -28,17 +28,15 @@ export const MAX_CELL_LENGTH = 32767;
 const HEADER_SEARCH_ROWS = 50;
 /** Roles that make a row look like a header (optional columns do not count). */
 const CORE_ROLES: readonly ColumnRole[] = ["label", "owners", "plan", "combined", "results", "nextPlan"];
-const FORMULA_START = /^[=+\-@]/u;
+/** First characters (after white space) a spreadsheet takes for a formula. */
+const FORMULA_START = new Set(["=", "+", "-", "@"]);
+const REPOSTED_MARK = "(再掲)";
 /** Title rows such as "別添2 2023 年度の…実施状況及び 2024 年度年次計画". */
 const TITLE_YEARS = /(\d{4})年度.*?(\d{4})年度(?:の)?年次計画/u;
 
 function cellText(row: readonly string[] | undefined, c: number | undefined): string {
   if (!row || c === undefined) return "";
   return row[c] ?? "";
-}
-
-function isBlankRow(row: readonly string[]): boolean {
-  return row.every((v) => v.trim() === "");
 }
 
 function coreRoles(cells: readonly string[]): Set<ColumnRole> {
@@ -111,7 +109,8 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
   const firstColumn = source.firstColumn ?? 1;
   const base = { file: source.file, ...(source.sheet !== undefined ? { sheet: source.sheet } : {}) };
   const problems: Problem[] = [];
-  const rows = grid.map((r) => r.map((v) => (v == null ? "" : String(v))));
+  // Cells as strings; a grid that holds only strings already (CSV) is used as it is, not copied.
+  const rows = grid.every((r) => r.every((v) => typeof v === "string")) ? grid : grid.map((r) => r.map((v) => (v == null ? "" : String(v))));
 
   const found = findHeader(rows);
   if (!found) {
@@ -249,7 +248,13 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
   for (let r = h + 1; r < rows.length; r++) {
     const row = rows[r];
     const rowNo = firstRow + r;
-    if (isBlankRow(row)) {
+    // Non-blank cells: how many, and the first (a blank row has none; a heading row has one).
+    let filledCount = 0;
+    let firstFilled = -1;
+    for (let c = 0; c < row.length; c++) {
+      if (!isWhiteSpaceOnly(row[c]) && filledCount++ === 0) firstFilled = c;
+    }
+    if (filledCount === 0) {
       pendingBlank.push(rowNo);
       continue;
     }
@@ -260,8 +265,10 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
     // Cell checks: formula-like text and cells Excel cannot hold.
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
+      const formulaLike = FORMULA_START.has(firstNonSpace(v));
+      if (!formulaLike && v.length <= MAX_CELL_LENGTH) continue;
       const loc = { ...base, row: rowNo, column: header[c] || undefined, columnIndex: firstColumn + c };
-      if (FORMULA_START.test(v.trimStart())) {
+      if (formulaLike) {
         problems.push({ code: "formula-like", severity: "info", ...loc, params: { value: v.trim().slice(0, 40) } });
       }
       if (v.length > MAX_CELL_LENGTH) {
@@ -271,12 +278,11 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
 
     // A heading row: one non-empty cell holding "2 …", "2.1 …" or "(1) …", not a 項番.
     // Headings stand at the left (in the 項番 or a heading column), never in a text column or 備考.
-    const filled = row.map((v, c) => ({ v, c })).filter((x) => x.v.trim() !== "");
     if (
-      filled.length === 1 &&
-      filled[0].c <= headingColumnLimit &&
-      !isWellFormedLabel(normalizeLabel(filled[0].v)) &&
-      applyHeading(filled[0].v)
+      filledCount === 1 &&
+      firstFilled <= headingColumnLimit &&
+      !isWellFormedLabel(normalizeLabel(row[firstFilled])) &&
+      applyHeading(row[firstFilled])
     ) {
       continue;
     }
@@ -311,9 +317,10 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
       results = at(row, "results");
       nextPlan = at(row, "nextPlan");
     }
-    const textCells = [plan, at(row, "combined"), results, nextPlan];
     const reposted =
-      /\(再掲\)/u.test(squash(label)) || textCells.some((t) => /\(再掲\)$/u.test(squash(t))) || isYes(at(row, "reposted"));
+      squash(label).includes(REPOSTED_MARK) ||
+      [plan, at(row, "combined"), results, nextPlan].some((t) => squashEndsWith(t, REPOSTED_MARK)) ||
+      isYes(at(row, "reposted"));
     const draft: MeasureDraft = {
       label,
       chapter,

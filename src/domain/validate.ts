@@ -12,7 +12,7 @@ import type { Measure, Problem, ProblemCode, Severity, SourceRef } from "./model
 import { normalizeOwners } from "./ministries";
 import { MAX_CELL_LENGTH } from "./readTable";
 import { parseStatusName } from "./status";
-import { isBlankOrDash, squash } from "./text";
+import { isBlankOrDash, isSquashEmpty } from "./text";
 
 /** Severity of each measure-level problem. */
 export const PROBLEM_SEVERITY: Readonly<Partial<Record<ProblemCode, Severity>>> = {
@@ -41,6 +41,8 @@ const FIELD_ROLES: Record<RequiredField, ColumnRole[]> = {
   results: ["results", "combined"],
   nextPlan: ["nextPlan", "combined"],
 };
+
+const REQUIRED_FIELDS = Object.keys(FIELD_ROLES) as RequiredField[];
 
 /** Cells a measure may leave empty, by status: an ended measure has no next-year part; a new one has no year's plan or results. */
 function exempt(m: Measure, field: RequiredField): boolean {
@@ -82,9 +84,9 @@ export function validatePlanTable(measures: Measure[], options: ValidateOptions 
     };
 
     // missing-cell: required cells, minus what the status allows to be empty.
-    for (const field of Object.keys(FIELD_ROLES) as RequiredField[]) {
+    for (const field of REQUIRED_FIELDS) {
       const value = field === "label" ? m.label : m[field];
-      if (squash(value) === "" && !exempt(m, field)) add("missing-cell", field, { field }, MISSING_CELL_SEVERITY[field]);
+      if (isSquashEmpty(value) && !exempt(m, field)) add("missing-cell", field, { field }, MISSING_CELL_SEVERITY[field]);
     }
 
     // Owners: unknown names (with a suggestion) and group names.
