@@ -9,8 +9,8 @@ import { decodeTableBytes, sniffSignature } from "./decode";
 import { importGrid as importGridValues } from "./grid";
 import { failedImport, type ImportResult } from "./importResult";
 import { importXlsx } from "./xlsx";
-import { importReportPdf } from "./pdf";
-import { importReportText, looksLikeReportText } from "./reportText";
+import { importReportPdf, importReportPdfs } from "./pdf";
+import { importReportText, importReportTexts, looksLikeReportText } from "./reportText";
 
 export type { ImportResult } from "./importResult";
 
@@ -37,6 +37,54 @@ export async function importFile(name: string, bytes: Uint8Array): Promise<Impor
     if (decoded.ok && looksLikeReportText(decoded.text)) return importReportText(decoded.text, name);
   }
   return importDelimitedBytes(name, bytes);
+}
+
+type Part = { name: string; bytes: Uint8Array };
+
+/** What a file is: the report's PDF, text copied out of the report, or a table. */
+function reportKind(f: Part): { kind: "pdf" } | { kind: "text"; text: string } | { kind: "table" } {
+  if (sniffSignature(f.bytes) === "pdf") return { kind: "pdf" };
+  const ext = extensionOf(f.name);
+  if (ext === "csv" || ext === "tsv" || ext === "xlsx" || ext === "xlsm" || f.bytes.length === 0)
+    return { kind: "table" };
+  const decoded = decodeTableBytes(f.bytes, f.name);
+  return decoded.ok && looksLikeReportText(decoded.text)
+    ? { kind: "text", text: decoded.text }
+    : { kind: "table" };
+}
+
+/**
+ * Several files given together, in order. Consecutive pages of the report (PDFs, or texts copied
+ * out of it) are one report, so a row running over from one file to the next is whole; tables are
+ * imported one by one. One result per table and per run of report files; rows and problems name
+ * their own file.
+ */
+export async function importFiles(files: readonly Part[]): Promise<ImportResult[]> {
+  const out: ImportResult[] = [];
+  let i = 0;
+  while (i < files.length) {
+    const first = reportKind(files[i]);
+    if (first.kind === "table") {
+      out.push(await importFile(files[i].name, files[i].bytes));
+      i++;
+      continue;
+    }
+    const run: { name: string; bytes: Uint8Array; text?: string }[] = [];
+    let k: ReturnType<typeof reportKind> = first;
+    for (;;) {
+      run.push({ ...files[i], ...(k.kind === "text" ? { text: k.text } : {}) });
+      i++;
+      if (i >= files.length) break;
+      k = reportKind(files[i]);
+      if (k.kind !== first.kind) break;
+    }
+    out.push(
+      first.kind === "pdf"
+        ? await importReportPdfs(run.map((f) => ({ file: f.name, bytes: f.bytes })))
+        : importReportTexts(run.map((f) => ({ file: f.name, text: f.text ?? "" })))
+    );
+  }
+  return out;
 }
 
 /** Pasted text (tab-separated from Excel, or CSV). */

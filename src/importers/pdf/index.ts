@@ -197,38 +197,61 @@ function splitRight(lines: Located[]): {
 }
 
 export async function importReportPdf(bytes: Uint8Array, file: string): Promise<ImportResult> {
-  let pages: PdfPageText[];
-  try {
-    pages = await readPdfText(bytes);
-  } catch (e) {
-    return {
-      drafts: [],
-      problems: [
-        {
-          code: "unreadable-file",
-          severity: "error",
-          file,
-          params: { reason: "pdf", detail: e instanceof Error ? e.message : String(e) },
-        },
-      ],
-      fiscalYears: null,
-    };
-  }
-  if (pages.every((p) => p.runs.length === 0)) {
-    return {
-      drafts: [],
-      problems: [
-        {
-          code: "no-table-found",
-          severity: "error",
-          file,
-          params: { reason: "no-text-layer", pages: pages.length },
-        },
-      ],
-      fiscalYears: null,
-    };
-  }
+  return importReportPdfs([{ file, bytes }]);
+}
 
+/**
+ * Several PDFs given together (pages 18-19 in one file, 20-21 in another) are one report: their
+ * pages are read in order, so a row running over from one file to the next is whole.
+ */
+export async function importReportPdfs(
+  parts: readonly { file: string; bytes: Uint8Array }[]
+): Promise<ImportResult> {
+  const pages: (PdfPageText & { file: string })[] = [];
+  const problems: Problem[] = [];
+  for (const part of parts) {
+    let read: PdfPageText[];
+    try {
+      read = await readPdfText(part.bytes);
+    } catch (e) {
+      problems.push({
+        code: "unreadable-file",
+        severity: "error",
+        file: part.file,
+        params: { reason: "pdf", detail: e instanceof Error ? e.message : String(e) },
+      });
+      continue;
+    }
+    if (read.every((p) => p.runs.length === 0)) {
+      problems.push({
+        code: "no-table-found",
+        severity: "error",
+        file: part.file,
+        params: { reason: "no-text-layer", pages: read.length },
+      });
+      continue;
+    }
+    pages.push(...read.map((p) => ({ ...p, file: part.file })));
+  }
+  if (pages.length === 0) return { drafts: [], problems, fiscalYears: null };
+  const result = importPages(pages, problems);
+  // Internally pages are numbered across all files; users count them per file.
+  const where = <T extends { file: string; page?: number }>(x: T): T => {
+    const pg = x.page !== undefined ? pages[x.page - 1] : undefined;
+    return pg ? { ...x, file: pg.file, page: pg.page } : x;
+  };
+  return {
+    ...result,
+    drafts: result.drafts.map((d) => ({ ...d, source: where(d.source) })),
+    problems: result.problems.map((p) => (problems.includes(p) ? p : where(p))),
+  };
+}
+
+function importPages(
+  pages: (PdfPageText & { file: string })[],
+  fileProblems: Problem[]
+): ImportResult {
+  const file = pages[0].file;
   const infos = pages.map(readPage);
   // Pages of other appendices, and pages after them until 別添2 comes back, are not this table.
   let current: number | null = null;
@@ -236,7 +259,7 @@ export async function importReportPdf(bytes: Uint8Array, file: string): Promise<
     if (info.appendix !== null) current = info.appendix;
     return current === null || current === OUR_APPENDIX;
   });
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...fileProblems];
   const skipped = ours.filter((o) => !o).length;
   if (skipped > 0)
     problems.push(problem(file, "other-appendix-skipped", {}, { pages: skipped }, "info"));
@@ -252,7 +275,10 @@ export async function importReportPdf(bytes: Uint8Array, file: string): Promise<
       )
       .join("\f");
     const r = importReportText(text, file);
-    r.problems.unshift(problem(file, "pdf-columns-not-found", { page: 1 }, {}, "info"));
+    r.problems.unshift(
+      ...fileProblems,
+      problem(file, "pdf-columns-not-found", { page: 1 }, {}, "info")
+    );
     return r;
   }
 
@@ -281,7 +307,7 @@ export async function importReportPdf(bytes: Uint8Array, file: string): Promise<
   let inBox = false;
   infos.forEach((info, i) => {
     if (!ours[i]) return;
-    const page = pages[i].page;
+    const page = i + 1;
     if (info.chapter && info.chapter.number !== chapter?.number) {
       chapter = info.chapter;
       section = null;

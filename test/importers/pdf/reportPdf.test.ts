@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { finalizeMeasures } from "../../../src/domain/finalize";
 import type { Measure } from "../../../src/domain/model";
-import { importFile } from "../../../src/importers";
+import { importFile, importFiles } from "../../../src/importers";
 import { importReportPdf } from "../../../src/importers/pdf";
 import type { ImportResult } from "../../../src/importers/importResult";
 import { lcs } from "../reportText/fixtureScore";
@@ -197,4 +197,39 @@ afterAll(() => {
     ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>)
     : {};
   fs.writeFileSync(file, JSON.stringify({ ...prev, pdf: figures }, null, 2));
+});
+
+describe("several files given together are one report", () => {
+  test("a PDF cut in two files: the row over the cut is whole, each row names its own file and page", async () => {
+    const results = await importFiles([
+      { name: "p1.pdf", bytes: read("report-sample-part1.pdf") },
+      { name: "p2.pdf", bytes: read("report-sample-part2.pdf") },
+    ]);
+    expect(results).toHaveLength(1);
+    const measures = finalizeMeasures(results[0].drafts);
+    expect(measures.map((m) => m.label)).toEqual(expected.rows.map((r) => r.label));
+    expect(measures.map((m) => [key(m.plan), key(m.results), key(m.nextPlan)])).toEqual(
+      expected.rows.map((r) => [key(r.plan), key(r.results), key(r.nextPlan)])
+    );
+    const e = measures.find((m) => m.label === "(エ)");
+    expect(e?.source).toMatchObject({ file: "p1.pdf", page: 1 });
+    expect(e?.results.split("\n")).toHaveLength(34);
+    expect(measures.find((m) => m.label === "(オ)")?.source).toMatchObject({
+      file: "p2.pdf",
+      page: 1,
+    });
+    expect(results[0].problems.filter((p) => p.severity !== "info")).toEqual([]);
+  }, 60000);
+
+  test("the second file alone starts with a row whose label is on the other file: kept, with a located warning", async () => {
+    const r = await importReportPdf(read("report-sample-part2.pdf"), "p2.pdf");
+    expect(r.drafts[0]).toMatchObject({ label: "", source: { file: "p2.pdf", page: 1 } });
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({
+        file: "p2.pdf",
+        page: 1,
+        params: expect.objectContaining({ reason: "row-without-label" }),
+      })
+    );
+  }, 60000);
 });

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import Encoding from "encoding-japanese";
 import { problemMessage } from "../../../src/domain/messages";
-import { importFile, importText } from "../../../src/importers";
+import { importFile, importFiles, importText } from "../../../src/importers";
 
 const SEED = fs.readFileSync(
   path.join(__dirname, "../../fixtures/seed/cs2024-appendix2-page18.txt"),
@@ -48,5 +48,42 @@ describe("messages of layout problems", () => {
       expect(problemMessage(p, "ja")).not.toMatch(/表の配置を確定できませんでした/u);
       expect(problemMessage(p, "en")).not.toMatch(/could not be determined with certainty/u);
     }
+  });
+});
+
+describe("several report text files given together", () => {
+  const TITLE =
+    "別添2 2023 年度のサイバーセキュリティ関連施策の実施状況及び 2024 年度年次計画\n2 国民が安全で安心して暮らせるデジタル社会の実現";
+  const p1 = `${TITLE}\n(ア) 総務省\n総務省において、引き続き、中小企業向けの点検表を <成果・進捗状況>\n更新し、業界団体を通じて周知する。 ・計画に基づき、点検表を更新し、業界団体の会合で周知し`;
+  const p2 = `${TITLE}\nた。\n<2024 年度年次計画>\n・引き続き、点検表の更新と周知を行う。\n(イ) 警察庁\n警察庁において、引き続き、サイバー犯罪の相談窓口 <成果・進捗状況>\nを運用する。 ・計画に基づき、相談窓口を運用した。\n<2024 年度年次計画>\n・引き続き、相談窓口を運用する。`;
+  const enc = (s: string) => new TextEncoder().encode(s);
+
+  test("are one report: the row running from one file into the next is whole, each row names its file, page and line", async () => {
+    const results = await importFiles([
+      { name: "p18.txt", bytes: enc(p1) },
+      { name: "p19.txt", bytes: enc(p2) },
+    ]);
+    expect(results).toHaveLength(1);
+    const [a, b] = results[0].drafts;
+    expect(a).toMatchObject({
+      label: "(ア)",
+      results: "・計画に基づき、点検表を更新し、業界団体の会合で周知した。",
+      nextPlan: "・引き続き、点検表の更新と周知を行う。",
+      source: { file: "p18.txt", page: 1, line: 3 },
+    });
+    expect(b).toMatchObject({ label: "(イ)", source: { file: "p19.txt", page: 1, line: 6 } });
+    expect(results[0].problems.filter((p) => p.severity === "warning")).toEqual([]);
+  });
+
+  test("a table file between them is imported on its own", async () => {
+    const tsv =
+      "項番\t担当府省庁\t2023年度年次計画\t2023年度取組の成果、進捗状況及び2024年度年次計画\n(ア)\t総務省\t点検表を更新する。\t<成果・進捗状況>\n";
+    const results = await importFiles([
+      { name: "p18.txt", bytes: enc(p1) },
+      { name: "table.tsv", bytes: enc(tsv) },
+      { name: "p19.txt", bytes: enc(p2) },
+    ]);
+    expect(results).toHaveLength(3);
+    expect(results[1].columns).toBeDefined();
   });
 });
