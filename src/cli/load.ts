@@ -1,36 +1,41 @@
 /** Read and import the files a command was given, into one validated plan table. */
-import { basename } from "node:path";
 import { buildPlanTable } from "../domain/pipeline";
 import type { PlanTable, Problem } from "../domain/model";
-import { importFile } from "../importers";
+import { importFiles } from "../importers";
 import { failedImport, type ImportResult } from "../importers/importResult";
 import { type CliIO, EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE } from "./io";
 
 /** Problems that mean a file could not be used at all (exit code 2). */
 const UNUSABLE: ReadonlySet<Problem["code"]> = new Set(["unreadable-file", "unsupported-encoding"]);
 
-async function importPath(path: string, io: CliIO): Promise<ImportResult> {
-  let bytes: Uint8Array;
+/** A file's bytes, or the problem that it could not be read. */
+async function readPath(path: string, io: CliIO): Promise<{ bytes: Uint8Array } | { failed: ImportResult }> {
   try {
-    bytes = await io.readFile(path);
+    return { bytes: await io.readFile(path) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "not-found" : "read-error";
-    return failedImport({ code: "unreadable-file", severity: "error", file: path, params: { reason, detail: code ?? String(e) } });
+    return { failed: failedImport({ code: "unreadable-file", severity: "error", file: path, params: { reason, detail: code ?? String(e) } }) };
   }
-  // The extension decides the format; the path as typed names the file in messages.
-  const result = await importFile(basename(path), bytes);
-  const rename = <T extends { file: string }>(x: T): T => ({ ...x, file: path });
-  return {
-    ...result,
-    drafts: result.drafts.map((d) => ({ ...d, source: rename(d.source) })),
-    problems: result.problems.map(rename),
-  };
 }
 
 export async function loadPlanTable(paths: readonly string[], io: CliIO): Promise<PlanTable> {
   const results: ImportResult[] = [];
-  for (const p of paths) results.push(await importPath(p, io));
+  // The extension decides the format; the path as typed names the file in messages. Files read in
+  // a row go to importFiles together: consecutive report pages (PDF or text) are one report.
+  let batch: { name: string; bytes: Uint8Array }[] = [];
+  const flush = async () => {
+    if (batch.length > 0) results.push(...(await importFiles(batch)));
+    batch = [];
+  };
+  for (const p of paths) {
+    const read = await readPath(p, io);
+    if ("failed" in read) {
+      await flush();
+      results.push(read.failed);
+    } else batch.push({ name: p, bytes: read.bytes });
+  }
+  await flush();
   return buildPlanTable(results);
 }
 
