@@ -186,6 +186,49 @@ describe("browser preview with the template workbook", () => {
   });
 });
 
+describe("browser preview from the keyboard", () => {
+  test("Tab reaches every action of the import step, with a visible focus indicator, and Enter runs it", async () => {
+    const server = await serve();
+    const browser = await launch();
+    try {
+      const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+      const errors = watchErrors(page);
+      await page.goto(`${server.origin}/taskpane.html`);
+      await page.getByRole("heading", { name: "施策一覧ツール" }).waitFor();
+      const reached: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press("Tab");
+        reached.push(await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          return el ? (el.getAttribute("aria-label") ?? el.innerText ?? el.tagName).trim() : "";
+        }));
+      }
+      for (const name of ["1. 取り込み", "ブック (.xlsx) を開く", "現在のシートを取り込む", "ファイルを選ぶ", "貼り付けた表を取り込む", "サンプルを取り込む"]) {
+        expect(reached).toContain(name);
+      }
+      // Keyboard focus must be visible: reach the button by Tab, then read its focus style.
+      await page.getByRole("button", { name: "サンプルを取り込む" }).focus();
+      await page.keyboard.press("Shift+Tab");
+      await page.keyboard.press("Tab");
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const after = getComputedStyle(el, "::after");
+        const own = getComputedStyle(el);
+        return { text: el.innerText, after: after.borderTopWidth + " " + after.borderTopStyle, outline: own.outlineStyle + " " + own.outlineWidth };
+      });
+      expect(outline.text).toBe("サンプルを取り込む");
+      // Fluent's focus indicator: a solid outline (Chromium's own default would read "auto").
+      expect(`${outline.outline} | ${outline.after}`).toMatch(/^solid [1-9]\d*px|\| [1-9]\d*px solid$/);
+      await page.keyboard.press("Enter");
+      await page.getByRole("list", { name: "取り込んだデータ" }).getByText("cs2024-appendix2-page18.txt").waitFor({ timeout: 60000 });
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
+
 describe("browser preview: a table without a required column", () => {
   test("nothing is generated; the pane names the column and shows the header it found", async () => {
     const server = await serve();
