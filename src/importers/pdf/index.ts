@@ -1,22 +1,19 @@
 /**
  * Import the report's appendix table (別添2) from the PDF itself. pdf.js gives text runs with
  * positions; the column edges found from the header row put every line's pieces in their cells,
- * so the plan and results columns never interleave. Rows start at their item label; text above
- * the first label of a page continues the row of the previous page. Pages of other appendices
+ * so the plan and results columns never interleave. A row starts where its right cell starts
+ * (at its marker), and its label is found inside it wherever the label sits; text above the first
+ * row of a page continues the row of the previous page (or file). Pages of other appendices
  * (別添3, 別添4) are skipped. When no header row is found the page text goes to the report-text
  * importer instead.
  */
 import { qualifiedId } from "../../domain/labels";
-import type { FiscalYears, HeadingRef, MeasureDraft, Problem } from "../../domain/model";
+import type { HeadingRef, MeasureDraft, Problem } from "../../domain/model";
 import { squash } from "../../domain/text";
 import type { ImportResult } from "../importResult";
 import { importReportText } from "../reportText";
-import { joinSplitMarkers } from "../reportText/classify";
 import {
-  APPENDIX,
-  CHAPTER_LINE,
   CIRCLED,
-  FOOTER,
   LABEL,
   NEXT_PLAN_MARKER,
   OUR_APPENDIX,
@@ -27,102 +24,14 @@ import {
   SUBSECTION,
   TABLE_HEADER_PIECES,
   TABLE_HEADER_START,
-  TITLE,
 } from "../reportText/rules";
-import { findInLine, joinCellLines } from "../reportText/textUtil";
-import {
-  columnBounds,
-  findHeader,
-  groupLines,
-  isWideLine,
-  lineText,
-  splitColumns,
-  type PdfLine,
-} from "./layout";
+import { joinCellLines } from "../reportText/textUtil";
+import { columnBounds, findHeader, groupLines, isWideLine, lineText, splitColumns } from "./layout";
+import { readPage } from "./pages";
+import { moveTrailingLabels, splitDoubleLabels, splitRight, type PdfRow } from "./rows";
 import { readPdfText, type PdfPageText } from "./textItems";
 
 export { configurePdfjs } from "./pdfjs";
-
-interface Located {
-  text: string;
-  page: number;
-  line: number;
-}
-
-interface PdfRow {
-  labels: { label: string; page: number; line: number }[];
-  owners: Located[];
-  left: Located[];
-  right: Located[];
-  page: number;
-  line: number;
-  chapter: HeadingRef | null;
-  section: HeadingRef | null;
-  subsection: HeadingRef | null;
-  /** Split from a row that held two labels: the cut is a guess. */
-  unsure?: boolean;
-  /** "(再掲)" in the label cell. */
-  reposted?: boolean;
-}
-
-/** Label and owner lines that come after the last text of a row belong to the next row (labels a little above their row's first line). */
-function moveTrailingLabels(rows: PdfRow[]): void {
-  for (let k = 0; k + 1 < rows.length; k++) {
-    const row = rows[k];
-    const next = rows[k + 1];
-    if (next.labels.length > 0) continue;
-    const pos = (x: { page: number; line: number }) => x.page * 100000 + x.line;
-    const lastText = Math.max(-1, ...[...row.left, ...row.right].map(pos));
-    const moving = row.labels.filter((l) => pos(l) > lastText);
-    if (moving.length === 0 || moving.length === row.labels.length) continue;
-    row.labels = row.labels.filter((l) => !moving.includes(l));
-    next.labels.unshift(...moving);
-    const owners = row.owners.filter((o) => pos(o) >= pos(moving[0]));
-    row.owners = row.owners.filter((o) => !owners.includes(o));
-    next.owners.unshift(...owners);
-  }
-}
-
-/** A row holding two labels (its right cell had no marker to start the second): cut at the second label's line. */
-function splitDoubleLabels(rows: PdfRow[]): { rows: PdfRow[]; warned: PdfRow[] } {
-  const out: PdfRow[] = [];
-  const warned: PdfRow[] = [];
-  const pos = (x: { page: number; line: number }) => x.page * 100000 + x.line;
-  for (const row of rows) {
-    if (row.labels.length < 2) {
-      out.push(row);
-      continue;
-    }
-    const cuts = row.labels.slice(1).map(pos);
-    const pieces = row.labels.map((l, n): PdfRow => {
-      const lo = n === 0 ? -Infinity : cuts[n - 1];
-      const hi = n < cuts.length ? cuts[n] : Infinity;
-      const inside = <T extends { page: number; line: number }>(xs: T[]) =>
-        xs.filter((x) => pos(x) >= lo && pos(x) < hi);
-      return {
-        ...row,
-        labels: [l],
-        owners: inside(row.owners),
-        left: inside(row.left),
-        right: inside(row.right),
-        page: n === 0 ? row.page : l.page,
-        line: n === 0 ? row.line : l.line,
-        unsure: true,
-      };
-    });
-    warned.push(row);
-    out.push(...pieces);
-  }
-  return { rows: out, warned };
-}
-
-interface PageInfo {
-  appendix: number | null;
-  years: FiscalYears | null;
-  chapter: HeadingRef | null;
-  /** Lines of the page without its header and footer. */
-  body: PdfLine[];
-}
 
 const problem = (
   file: string,
@@ -138,63 +47,6 @@ const problem = (
   ...(at.line !== undefined ? { line: at.line } : {}),
   params: { reason, ...params },
 });
-
-/** The running header (別添N, title with the years, chapter line) and the footer, taken off a page. */
-function readPage(p: PdfPageText): PageInfo {
-  const lines = groupLines(p.runs);
-  let appendix: number | null = null;
-  let years: FiscalYears | null = null;
-  let chapter: HeadingRef | null = null;
-  const drop = new Set<PdfLine>();
-  lines.slice(0, 4).forEach((l, i) => {
-    const k = squash(lineText(l));
-    const a = APPENDIX.exec(lineText(l).normalize("NFKC"));
-    if (a && appendix === null) appendix = Number(a[1]);
-    const t = TITLE.exec(k);
-    if (t) {
-      years = { plan: Number(t[1]), next: Number(t[2]) };
-      drop.add(l);
-      const next = lines[i + 1];
-      const ch = next ? CHAPTER_LINE.exec(lineText(next).normalize("NFKC")) : null;
-      if (next && ch && !SECTION.test(lineText(next).normalize("NFKC"))) {
-        chapter = { number: ch[1], title: ch[2].trim() };
-        drop.add(next);
-      }
-    } else if (a && i === 0) drop.add(l);
-  });
-  for (const l of lines) if (FOOTER.test(squash(lineText(l)))) drop.add(l);
-  return { appendix, years, chapter, body: lines.filter((l) => !drop.has(l)) };
-}
-
-/** Right-column lines → results and next-year plan, by their markers; "(再掲)" alone marks the row. */
-function splitRight(lines: Located[]): {
-  results: string;
-  nextPlan: string;
-  reposted: boolean;
-  years: Located[];
-} {
-  const joined = joinSplitMarkers(lines.map((l) => ({ ...l })));
-  const results: string[] = [];
-  const next: string[] = [];
-  const years: Located[] = [];
-  let reposted = false;
-  let phase: "results" | "next" = "results";
-  for (const l of joined) {
-    const m = findInLine(l.text, RESULTS_MARKER) ?? findInLine(l.text, NEXT_PLAN_MARKER);
-    let text = l.text;
-    if (m) {
-      phase = RESULTS_MARKER.test(m.match[0]) ? "results" : "next";
-      if (phase === "next") years.push({ ...l, text: m.match[1] });
-      text = l.text.slice(m.end).trim();
-    }
-    if (squash(text) === REPOSTED) {
-      reposted = true;
-      continue;
-    }
-    if (text !== "") (phase === "results" ? results : next).push(text);
-  }
-  return { results: joinCellLines(results), nextPlan: joinCellLines(next), reposted, years };
-}
 
 export async function importReportPdf(bytes: Uint8Array, file: string): Promise<ImportResult> {
   return importReportPdfs([{ file, bytes }]);
