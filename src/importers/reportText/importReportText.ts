@@ -16,7 +16,6 @@ import { RowBuilder, type LabelEvent, type Row } from "./rows";
 import { REPOSTED } from "./rules";
 import { joinCellLines } from "./textUtil";
 
-
 export function importReportText(text: string, file: string): ImportResult {
   const problems: Problem[] = [];
   const split = splitPages(text);
