@@ -4,6 +4,7 @@
  * generated sheets kept for the HTML preview and the download. No Office.js anywhere.
  */
 import type { Lang } from "../../domain/model";
+import { PANE_STRINGS } from "../strings";
 import type { SheetPlan, WorkbookPlan } from "../../workbook/plan";
 import {
   UserFacingError,
@@ -24,25 +25,6 @@ export interface FileGatewayDeps {
   readWorkbook(bytes: Uint8Array): Promise<{ sheets: OpenedSheet[]; active: string | null }>;
   renderXlsx(plan: WorkbookPlan): Promise<Uint8Array>;
 }
-
-const WORDS: Record<Lang, { noWorkbook: string; noSheet: string; unreadable: (name: string) => string; plan: string; render: string; file: string }> = {
-  ja: {
-    noWorkbook: "開いているブックがありません。先に「ブック (.xlsx) を開く」でテンプレートを開いてください。",
-    noSheet: "ブックにシートがありません。",
-    unreadable: (name) => `${name} を Excel ブックとして読めませんでした。.xlsx 形式で保存し直してから開いてください。`,
-    plan: "シートを準備",
-    render: "ブックを作成",
-    file: "施策一覧_集計.xlsx",
-  },
-  en: {
-    noWorkbook: 'No workbook is open. Open the template first with "Open workbook (.xlsx)".',
-    noSheet: "The workbook has no sheets.",
-    unreadable: (name) => `${name} could not be read as an Excel workbook. Save it as .xlsx and open it again.`,
-    plan: "Preparing sheets",
-    render: "Writing the workbook",
-    file: "plan-tables-summary.xlsx",
-  },
-};
 
 /** Reading and rendering run in the import worker (main thread where a worker cannot start). */
 export const defaultFileGatewayDeps: FileGatewayDeps = {
@@ -72,15 +54,15 @@ export function createFileGateway(uiLang: () => Lang, deps: FileGatewayDeps = de
         const read = await deps.readWorkbook(bytes);
         workbook = { name, ...read };
       } catch {
-        throw new UserFacingError(WORDS[uiLang()].unreadable(name));
+        throw new UserFacingError(PANE_STRINGS[uiLang()].workbook.unreadable(name));
       }
     },
 
     async readCurrentSheet(): Promise<SheetValues> {
-      const w = WORDS[uiLang()];
-      if (!workbook) throw new UserFacingError(w.noWorkbook);
+      const t = PANE_STRINGS[uiLang()];
+      if (!workbook) throw new UserFacingError(t.errors.noWorkbook);
       const sheet = workbook.sheets.find((s) => s.name === workbook!.active) ?? workbook.sheets[0];
-      if (!sheet) throw new UserFacingError(w.noSheet);
+      if (!sheet) throw new UserFacingError(t.workbook.noSheet);
       return { sheetName: sheet.name, values: sheet.values };
     },
 
@@ -92,17 +74,17 @@ export function createFileGateway(uiLang: () => Lang, deps: FileGatewayDeps = de
     },
 
     async applyPlan(plan: WorkbookPlan, onProgress?: (p: GenerateProgress) => void): Promise<GenerateOutcome> {
-      const w = WORDS[plan.lang];
-      onProgress?.({ step: w.plan, done: 0, total: 2 });
+      const w = PANE_STRINGS[plan.lang].workbook;
+      onProgress?.({ step: w.stepPlan, done: 0, total: 2 });
       // Let the progress bar paint before the renderer takes the thread.
       await new Promise((r) => setTimeout(r, 0));
-      onProgress?.({ step: w.render, done: 1, total: 2 });
+      onProgress?.({ step: w.stepRender, done: 1, total: 2 });
       const bytes = await deps.renderXlsx(plan);
       // Regenerating replaces only what this tool made: the previous output, never the template.
       const replaced = generated.map((s) => s.name);
       generated = plan.sheets.filter((s) => s.generated);
-      output = { name: w.file, bytes };
-      onProgress?.({ step: w.render, done: 2, total: 2 });
+      output = { name: w.downloadName, bytes };
+      onProgress?.({ step: w.stepRender, done: 2, total: 2 });
       return { sheets: generated.map((s) => ({ key: s.key, name: s.name, kind: s.kind })), replaced };
     },
 

@@ -9,6 +9,7 @@ import { describeExcelError } from "../../excel/errors";
 import { readSheetValues } from "../../excel/readSheet";
 import type { Lang } from "../../domain/model";
 import type { WorkbookPlan } from "../../workbook/plan";
+import { PANE_STRINGS } from "../strings";
 import { UserFacingError, type GenerateOutcome, type WorkbookGateway } from "./WorkbookGateway";
 
 /**
@@ -20,11 +21,11 @@ export function fromA1(values: unknown[][], origin: { row: number; column: numbe
   return [...Array.from({ length: origin.row }, () => [] as unknown[]), ...values.map(pad)];
 }
 
-/** Plain words for the steps src/excel reports. */
-const STEP_WORDS: Record<Lang, Record<ApplyProgress["step"], string>> = {
-  ja: { reading: "ブックを確認", writing: "シートを書き込み", cleaning: "以前のシートを片付け" },
-  en: { reading: "Reading the workbook", writing: "Writing sheets", cleaning: "Removing earlier sheets" },
-};
+/** The step names src/excel reports, in the pane's words. */
+function stepWords(lang: Lang): Record<ApplyProgress["step"], string> {
+  const w = PANE_STRINGS[lang].workbook;
+  return { reading: w.stepReading, writing: w.stepWriting, cleaning: w.stepCleaning };
+}
 
 export function createOfficeGateway(uiLang: () => Lang): WorkbookGateway {
   /** Generated sheets' names by plan key, from the last run (a renderer may rename). */
@@ -65,7 +66,7 @@ export function createOfficeGateway(uiLang: () => Lang): WorkbookGateway {
         // One generation at a time: a second press while one runs is refused in plain words.
         const result = await exclusiveGeneration(() =>
           applyWorkbookPlan(plan, {
-            onProgress: (p) => onProgress?.({ step: STEP_WORDS[uiLang()][p.step] ?? p.step, done: p.done, total: p.total }),
+            onProgress: (p) => onProgress?.({ step: stepWords(uiLang())[p.step] ?? p.step, done: p.done, total: p.total }),
           }),
         );
         // src/excel deletes every sheet tagged as generated; the ones this session made are named.

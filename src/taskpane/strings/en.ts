@@ -90,6 +90,16 @@ export const en: PaneStrings = {
     previewTruncated: (shown, total) => `Showing the first ${shown} of ${total} rows. See the downloaded workbook for all.`,
     failedTitle: "The summary sheets could not be created",
   },
+  workbook: {
+    noSheet: "The workbook has no sheets.",
+    unreadable: (name) => `${name} could not be read as an Excel workbook. Save it as .xlsx and open it again.`,
+    stepPlan: "Preparing sheets",
+    stepRender: "Writing the workbook",
+    downloadName: "plan-tables-summary.xlsx",
+    stepReading: "Reading the workbook",
+    stepWriting: "Writing sheets",
+    stepCleaning: "Removing earlier sheets",
+  },
   errors: {
     unexpected: (detail) => `Something unexpected went wrong (${detail}). If trying again does not help, send this text to your administrator.`,
     noWorkbook: "No workbook is open. Open the template first with \"Open workbook (.xlsx)\".",

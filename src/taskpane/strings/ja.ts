@@ -90,6 +90,17 @@ export interface PaneStrings {
     previewTruncated: (shown: number, total: number) => string;
     failedTitle: string;
   };
+  /** Words the gateways use: progress steps and workbook errors. */
+  workbook: {
+    noSheet: string;
+    unreadable: (name: string) => string;
+    stepPlan: string;
+    stepRender: string;
+    downloadName: string;
+    stepReading: string;
+    stepWriting: string;
+    stepCleaning: string;
+  };
   errors: {
     unexpected: (detail: string) => string;
     noWorkbook: string;
@@ -185,6 +196,16 @@ export const ja: PaneStrings = {
     previewSheetsLabel: "表示するシート",
     previewTruncated: (shown, total) => `先頭 ${shown} 行を表示しています (全 ${total} 行)。すべてはダウンロードしたブックで確認してください。`,
     failedTitle: "集計シートを作成できませんでした",
+  },
+  workbook: {
+    noSheet: "ブックにシートがありません。",
+    unreadable: (name) => `${name} を Excel ブックとして読めませんでした。.xlsx 形式で保存し直してから開いてください。`,
+    stepPlan: "シートを準備",
+    stepRender: "ブックを作成",
+    downloadName: "施策一覧_集計.xlsx",
+    stepReading: "ブックを確認",
+    stepWriting: "シートを書き込み",
+    stepCleaning: "以前のシートを片付け",
   },
   errors: {
     unexpected: (detail) => `予期しないエラーが起きました (${detail})。もう一度試しても直らない場合は、この文面を担当者に伝えてください。`,
