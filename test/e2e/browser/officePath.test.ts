@@ -125,6 +125,27 @@ describe("Office.js path (fake Excel over the strict simulator)", () => {
     expect(errors).toEqual([]);
   });
 
+  test("when Excel fails while writing, the pane says so in plain words and leaves no half-made sheets", async () => {
+    const { page, offHost, errors } = await openPane(browser, server.origin, "ja-JP");
+    await page.getByRole("button", { name: "現在のシートを取り込む" }).click();
+    await page.getByRole("list", { name: "取り込んだデータ" }).getByText("現在のシート (入力)").waitFor({ timeout: 60000 });
+    // The third sync from now (the first write, after the two reading syncs) fails.
+    await page.evaluate(() => {
+      const sim = (window as unknown as { __sim: { syncs: unknown[]; faults: unknown[] } }).__sim;
+      sim.faults = [{ kind: "GeneralException", atSync: sim.syncs.length + 3 }];
+    });
+    await page.getByRole("tab", { name: /集計/ }).click();
+    await page.getByRole("button", { name: "集計シートを作成" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "集計シートを作成できませんでした" });
+    await alert.waitFor({ timeout: 60000 });
+    expect(await alert.innerText()).toContain("Excel 内部でエラーが発生しました。");
+    expect((await simState(page)).sheets).toEqual(["入力"]);
+    await screenshot(page, "office-5-failure");
+    expect(await axeViolations(page)).toEqual([]);
+    expect(offHost).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   test("with Office in English the pane and the generated sheets are in English", async () => {
     const { page, offHost, errors } = await openPane(browser, server.origin, "en-US");
     await page.getByRole("heading", { name: "Plan Tables" }).waitFor();
