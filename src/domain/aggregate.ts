@@ -46,8 +46,12 @@ function compareNames(a: string, b: string): number {
 
 export function countByMinistry(measures: readonly Measure[]): Summary["ministries"] {
   const byName = new Map<string, { name: string; measures: number; status: StatusCounts }>();
-  for (const m of countedMeasures(measures)) {
-    for (const name of new Set(m.owners)) {
+  for (const m of measures) {
+    if (m.reposted) continue;
+    for (let i = 0; i < m.owners.length; i++) {
+      const name = m.owners[i];
+      // Once per measure even if a name were listed twice (no Set per measure: this runs for every row).
+      if (m.owners.indexOf(name) < i) continue;
       const row = byName.get(name) ?? { name, measures: 0, status: emptyCounts() };
       row.measures++;
       row.status[m.status]++;
@@ -59,7 +63,8 @@ export function countByMinistry(measures: readonly Measure[]): Summary["ministri
 
 export function countByChapter(measures: readonly Measure[]): Summary["chapters"] {
   const byChapter = new Map<string, Summary["chapters"][number]>();
-  for (const m of countedMeasures(measures)) {
+  for (const m of measures) {
+    if (m.reposted) continue;
     const key = m.chapter?.number ?? "";
     const row = byChapter.get(key) ?? { chapter: key, title: m.chapter?.title ?? "", measures: 0, status: emptyCounts() };
     if (row.title === "" && m.chapter?.title) row.title = m.chapter.title;
@@ -72,7 +77,7 @@ export function countByChapter(measures: readonly Measure[]): Summary["chapters"
 
 export function summarize(table: PlanTable, lang: Lang = "ja"): Summary {
   const status = emptyCounts();
-  for (const m of countedMeasures(table.measures)) status[m.status]++;
+  for (const m of table.measures) if (!m.reposted) status[m.status]++;
   return {
     fiscalYears: table.fiscalYears,
     measures: table.measures.length,

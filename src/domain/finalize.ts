@@ -4,7 +4,7 @@
  */
 import type { Measure, MeasureDraft } from "./model";
 import { normalizeLabel, qualifiedId } from "./labels";
-import { normalizeOwners } from "./ministries";
+import { normalizeOwnersShared } from "./ministries";
 import { classifyStatus } from "./status";
 import { isSquashEmpty, squash, squashEndsWith, tidyCell } from "./text";
 
@@ -27,7 +27,7 @@ export function finalizeMeasure(d: MeasureDraft): Measure {
     chapter: d.chapter,
     section: d.section,
     subsection: d.subsection,
-    owners: normalizeOwners(d.ownersText).owners,
+    owners: [...normalizeOwnersShared(d.ownersText).owners],
     ownersText: d.ownersText,
     plan,
     results,

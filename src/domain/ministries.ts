@@ -233,6 +233,12 @@ const OWNERS_CACHE_SIZE = 10_000;
 
 /** Split an owner cell and map every part to its formal name; unknown parts get the nearest known name as a suggestion. */
 export function normalizeOwners(text: string): OwnerNormalisation {
+  const r = normalizeOwnersShared(text);
+  return { owners: [...r.owners], unknown: r.unknown.map((u) => ({ ...u })), groups: [...r.groups] };
+}
+
+/** normalizeOwners without the copy, for callers that only read: the object is shared, never change it. */
+export function normalizeOwnersShared(text: string): Readonly<OwnerNormalisation> {
   let r = ownersCache.get(text);
   if (r === undefined) {
     r = normalizeOwnersUncached(text);
@@ -241,7 +247,7 @@ export function normalizeOwners(text: string): OwnerNormalisation {
       ownersCache.set(text, r);
     }
   }
-  return { owners: [...r.owners], unknown: r.unknown.map((u) => ({ ...u })), groups: [...r.groups] };
+  return r;
 }
 
 function normalizeOwnersUncached(text: string): OwnerNormalisation {

@@ -242,6 +242,9 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
   // --- data rows -----------------------------------------------------------------------------
   const headingColumnLimit = Math.max(...(["label", "chapter", "section", "subsection"] as const).map((r) => cols[r]?.c ?? 0));
   const drafts: MeasureDraft[] = [];
+  // A row's source: { file, sheet?, row } like base (built without a spread: this runs once per row).
+  const sheet = source.sheet;
+  const sourceOf = (row: number): MeasureDraft["source"] => (sheet !== undefined ? { file: source.file, sheet, row } : { file: source.file, row });
   let pendingBlank: number[] = [];
   let markerYear: number | undefined;
   const at = (row: string[], role: ColumnRole) => cellText(row, cols[role]?.c);
@@ -319,7 +322,10 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
     }
     const reposted =
       squash(label).includes(REPOSTED_MARK) ||
-      [plan, at(row, "combined"), results, nextPlan].some((t) => squashEndsWith(t, REPOSTED_MARK)) ||
+      squashEndsWith(plan, REPOSTED_MARK) ||
+      squashEndsWith(at(row, "combined"), REPOSTED_MARK) ||
+      squashEndsWith(results, REPOSTED_MARK) ||
+      squashEndsWith(nextPlan, REPOSTED_MARK) ||
       isYes(at(row, "reposted"));
     const draft: MeasureDraft = {
       label,
@@ -331,7 +337,7 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
       results: results.trim(),
       nextPlan: nextPlan.trim(),
       reposted,
-      source: { ...base, row: rowNo },
+      source: sourceOf(rowNo),
       confidence: 1,
     };
     const status = at(row, "status").trim();

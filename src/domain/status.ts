@@ -74,6 +74,8 @@ export const NEW_PATTERNS: readonly RegExp[] = [
 
 /** Expanded: 拡充, 拡大, 更なる強化 (also さらなる強化). 強化 alone is not enough. */
 export const EXPANDED_PATTERNS: readonly RegExp[] = [/拡充/u, /拡大/u, /(更|さら)なる強化/u];
+/** Every expansion pattern needs one of these characters: a plan without any is not read sentence by sentence (speed). */
+export const EXPANDED_NEEDS: readonly string[] = ["拡", "強"];
 /** 拡大 of something bad is not expansion of the measure: "被害の拡大防止", "感染拡大を防ぐ". Removed before testing. */
 export const EXPANDED_EXCLUSIONS: readonly RegExp[] = [
   /(被害|感染|脅威|攻撃|侵害|漏えい|リスク)(の)?拡大/gu,
@@ -104,10 +106,14 @@ const any = (patterns: readonly RegExp[], s: string) => patterns.some((p) => p.t
 
 /** A line that is only an owner name in brackets: "[内閣官房]", "【金融庁】". */
 const OWNER_BLOCK_LINE = /^\s*[[［【]([^\]］】\n]{1,20})[\]］】]\s*$/mu;
+const OWNER_BLOCK_SPLIT = new RegExp(OWNER_BLOCK_LINE.source, "gmu");
+const hasOpeningBracket = (s: string) => s.includes("[") || s.includes("［") || s.includes("【");
 
 /** The next-year plan cut at owner block lines; text before the first block is its own block when not empty. */
-export function ownerBlocks(nextPlan: string): string[] {
-  const parts = nextPlan.split(new RegExp(OWNER_BLOCK_LINE.source, "gmu"));
+export function ownerBlocks(nextPlan: string, squashed?: string): string[] {
+  // No opening bracket, no block line: the whole plan is the one block.
+  if (!hasOpeningBracket(nextPlan)) return [squashed ?? squash(nextPlan)];
+  const parts = nextPlan.split(OWNER_BLOCK_SPLIT);
   // split() with a capture group alternates text and names: keep the texts.
   const texts = parts
     .filter((_, i) => i % 2 === 0)
@@ -160,6 +166,8 @@ export const STATUS_RULES: readonly StatusRule[] = [
     },
     test: (t) =>
       !t.nextBlank &&
+      // Removing exclusions adds no character, so a plan without any EXPANDED_NEEDS character cannot match.
+      EXPANDED_NEEDS.some((c) => t.nextPlan.includes(c)) &&
       leadSentences(t.nextPlan).some((s) => any(EXPANDED_PATTERNS, withoutExclusions(s))),
   },
   {
@@ -211,12 +219,13 @@ export function classifyStatus(m: StatusInput): { status: Status; rule: string }
     const st = parseStatusName(m.statusOverride);
     if (st) return { status: st, rule: "override" };
   }
+  const nextPlan = squash(m.nextPlan);
   const t: StatusFacts = {
     plan: squash(m.plan),
-    nextPlan: squash(m.nextPlan),
+    nextPlan,
     planBlank: isBlankOrDash(m.plan),
     nextBlank: isBlankOrDash(m.nextPlan),
-    blocks: ownerBlocks(m.nextPlan),
+    blocks: ownerBlocks(m.nextPlan, nextPlan),
   };
   for (const rule of STATUS_RULES) {
     if (rule.status !== "override" && rule.test(t)) return { status: rule.status, rule: rule.id };

@@ -139,11 +139,9 @@ function isTidy(s: string): boolean {
   const n = s.length;
   if (n === 0) return true;
   if (isJsSpace(s.charCodeAt(0)) || isJsSpace(s.charCodeAt(n - 1))) return false;
-  for (let i = 1; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x0d) return false;
-    if (c === 0x0a && isJsSpace(s.charCodeAt(i - 1))) return false;
-  }
+  if (s.includes("\r")) return false;
+  // s[0] is not a space, so a line break is never first.
+  for (let i = s.indexOf("\n"); i > 0; i = s.indexOf("\n", i + 1)) if (isJsSpace(s.charCodeAt(i - 1))) return false;
   return true;
 }
 

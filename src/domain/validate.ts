@@ -9,7 +9,7 @@ import type { ColumnRole } from "./headers";
 import { ROLE_NAMES } from "./headers";
 import { isWellFormedLabel } from "./labels";
 import type { Measure, Problem, ProblemCode, Severity, SourceRef } from "./model";
-import { normalizeOwners } from "./ministries";
+import { normalizeOwnersShared } from "./ministries";
 import { MAX_CELL_LENGTH } from "./readTable";
 import { parseStatusName } from "./status";
 import { isBlankOrDash, isSquashEmpty } from "./text";
@@ -42,8 +42,6 @@ const FIELD_ROLES: Record<RequiredField, ColumnRole[]> = {
   nextPlan: ["nextPlan", "combined"],
 };
 
-const REQUIRED_FIELDS = Object.keys(FIELD_ROLES) as RequiredField[];
-
 /** Cells a measure may leave empty, by status: an ended measure has no next-year part; a new one has no year's plan or results. */
 function exempt(m: Measure, field: RequiredField): boolean {
   if (m.status === "ended") return field === "nextPlan";
@@ -56,50 +54,71 @@ export interface ValidateOptions {
   columnsFor?: (source: SourceRef) => Partial<Record<ColumnRole, ColumnInfo>> | undefined;
 }
 
+type Location = Pick<Problem, "file" | "sheet" | "row" | "column" | "columnIndex" | "page" | "line" | "measureId">;
+type Columns = Partial<Record<ColumnRole, ColumnInfo>> | undefined;
+
+/** Where a measure's problem is: its source, the column of `field` as the file names it, its id. */
+function locate(m: Measure, columns: Columns, field: RequiredField | null): Location {
+  const loc: Location = { file: m.source.file };
+  if (m.source.sheet !== undefined) loc.sheet = m.source.sheet;
+  if (m.source.row !== undefined) loc.row = m.source.row;
+  if (m.source.page !== undefined) loc.page = m.source.page;
+  if (m.source.line !== undefined) loc.line = m.source.line;
+  if (field) {
+    const roles = FIELD_ROLES[field];
+    const info = roles.map((r) => columns?.[r]).find((c) => c !== undefined);
+    loc.column = info?.header ?? ROLE_NAMES[roles[0]].ja;
+    if (info) loc.columnIndex = info.index;
+  }
+  if (m.id !== "") loc.measureId = m.id;
+  return loc;
+}
+
+/** One measure-level problem; its location is built only then (no closures per row). */
+function addProblem(
+  problems: Problem[],
+  m: Measure,
+  columns: Columns,
+  code: ProblemCode,
+  field: RequiredField | null,
+  params?: Record<string, string | number>,
+  severity?: Severity,
+): void {
+  const p: Problem = { code, severity: severity ?? PROBLEM_SEVERITY[code] ?? "warning", ...locate(m, columns, field) };
+  if (params) p.params = params;
+  problems.push(p);
+}
+
+function missingCell(problems: Problem[], m: Measure, columns: Columns, field: RequiredField): void {
+  addProblem(problems, m, columns, "missing-cell", field, { field }, MISSING_CELL_SEVERITY[field]);
+}
+
 export function validatePlanTable(measures: Measure[], options: ValidateOptions = {}): Problem[] {
   const problems: Problem[] = [];
   const firstById = new Map<string, Measure>();
 
   for (const m of measures) {
     const columns = options.columnsFor?.(m.source);
-    const at = (field: RequiredField | null): Pick<Problem, "file" | "sheet" | "row" | "column" | "columnIndex" | "page" | "line" | "measureId"> => {
-      const loc: Pick<Problem, "file" | "sheet" | "row" | "column" | "columnIndex" | "page" | "line" | "measureId"> = { file: m.source.file };
-      if (m.source.sheet !== undefined) loc.sheet = m.source.sheet;
-      if (m.source.row !== undefined) loc.row = m.source.row;
-      if (m.source.page !== undefined) loc.page = m.source.page;
-      if (m.source.line !== undefined) loc.line = m.source.line;
-      if (field) {
-        const roles = FIELD_ROLES[field];
-        const info = roles.map((r) => columns?.[r]).find((c) => c !== undefined);
-        loc.column = info?.header ?? ROLE_NAMES[roles[0]].ja;
-        if (info) loc.columnIndex = info.index;
-      }
-      if (m.id !== "") loc.measureId = m.id;
-      return loc;
-    };
-    const add = (code: ProblemCode, field: RequiredField | null, params?: Record<string, string | number>, severity?: Severity) => {
-      const p: Problem = { code, severity: severity ?? PROBLEM_SEVERITY[code] ?? "warning", ...at(field) };
-      if (params) p.params = params;
-      problems.push(p);
-    };
 
     // missing-cell: required cells, minus what the status allows to be empty.
-    for (const field of REQUIRED_FIELDS) {
-      const value = field === "label" ? m.label : m[field];
-      if (isSquashEmpty(value) && !exempt(m, field)) add("missing-cell", field, { field }, MISSING_CELL_SEVERITY[field]);
-    }
+    // Field by field, in FIELD_ROLES order (a keyed loop over the fields was a measurable cost at 100,000 rows).
+    if (isSquashEmpty(m.label) && !exempt(m, "label")) missingCell(problems, m, columns, "label");
+    if (isSquashEmpty(m.ownersText) && !exempt(m, "ownersText")) missingCell(problems, m, columns, "ownersText");
+    if (isSquashEmpty(m.plan) && !exempt(m, "plan")) missingCell(problems, m, columns, "plan");
+    if (isSquashEmpty(m.results) && !exempt(m, "results")) missingCell(problems, m, columns, "results");
+    if (isSquashEmpty(m.nextPlan) && !exempt(m, "nextPlan")) missingCell(problems, m, columns, "nextPlan");
 
     // Owners: unknown names (with a suggestion) and group names.
-    const owners = normalizeOwners(m.ownersText);
-    for (const u of owners.unknown) add("unknown-ministry", "ownersText", { value: u.name, suggestion: u.suggestion ?? "" });
-    for (const g of owners.groups) add("group-ministry", "ownersText", { value: g });
+    const owners = normalizeOwnersShared(m.ownersText);
+    for (const u of owners.unknown) addProblem(problems, m, columns, "unknown-ministry", "ownersText", { value: u.name, suggestion: u.suggestion ?? "" });
+    for (const g of owners.groups) addProblem(problems, m, columns, "group-ministry", "ownersText", { value: g });
 
     // 項番: shape, then uniqueness ((再掲) rows repeat an id on purpose).
-    if (m.label !== "" && !isWellFormedLabel(m.label)) add("malformed-id", "label", { value: m.label });
+    if (m.label !== "" && !isWellFormedLabel(m.label)) addProblem(problems, m, columns, "malformed-id", "label", { value: m.label });
     if (m.label !== "" && !m.reposted) {
       const first = firstById.get(m.id);
       if (first) {
-        add("duplicate-id", "label", {
+        addProblem(problems, m, columns, "duplicate-id", "label", {
           id: m.id,
           firstFile: first.source.file,
           firstRow: first.source.row ?? first.source.line ?? "",
@@ -109,13 +128,13 @@ export function validatePlanTable(measures: Measure[], options: ValidateOptions 
 
     // 進捗区分 that names no status.
     if (m.statusOverride !== undefined && parseStatusName(m.statusOverride) === null) {
-      problems.push({ code: "invalid-status", severity: "warning", ...at(null), column: columns?.status?.header ?? ROLE_NAMES.status.ja, params: { value: m.statusOverride } });
+      problems.push({ code: "invalid-status", severity: "warning", ...locate(m, columns, null), column: columns?.status?.header ?? ROLE_NAMES.status.ja, params: { value: m.statusOverride } });
     }
 
     // Over-long text from sources without cells (report text, PDF); tables are checked per raw cell.
     if (!columns) {
       for (const field of ["plan", "results", "nextPlan"] as const) {
-        if (m[field].length > MAX_CELL_LENGTH) add("cell-too-long", field, { length: m[field].length, max: MAX_CELL_LENGTH });
+        if (m[field].length > MAX_CELL_LENGTH) addProblem(problems, m, columns, "cell-too-long", field, { length: m[field].length, max: MAX_CELL_LENGTH });
       }
     }
   }
