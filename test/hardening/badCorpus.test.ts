@@ -88,7 +88,8 @@ describe("bad-input corpus: each file gives exactly its expected measures and pr
         expect(text).not.toMatch(/undefined|NaN|\[object/u);
       }
     }
-  });
+    // pdf.js is an ES module loaded on first use; under a busy parallel Jest run that alone took over 5 s.
+  }, 30_000);
 });
 
 describe("bad input names its problem in plain words", () => {
