@@ -79,7 +79,7 @@ export function App({ gateway, loadEngine, initialLang, canSwitchLanguage, logoU
       </TabList>
       <section role="tabpanel" id={`panel-${step}`} aria-labelledby={`tab-${step}`}>
         {step === "import" ? <ImportStep t={t} gateway={gateway} state={state} actions={actions} onNext={() => goTo("validate")} /> : null}
-        {step === "validate" ? <ValidateStep t={t} lang={lang} gateway={gateway} state={state} actions={actions} onNext={() => goTo("generate")} /> : null}
+        {step === "validate" ? <ValidateStep t={t} lang={lang} state={state} actions={actions} onNext={() => goTo("generate")} /> : null}
         {step === "generate" ? <GenerateStep t={t} gateway={gateway} state={state} actions={actions} /> : null}
       </section>
     </main>

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from "@fluentui/react-components";
 import { STATUSES } from "../../domain/model";
-import { isFileGateway, type WorkbookGateway } from "../gateway/WorkbookGateway";
+import { isFileGateway, type FileWorkbookGateway, type WorkbookGateway } from "../gateway/WorkbookGateway";
 import { hasBlockingProblem, type PlanTablesActions, type PlanTablesState } from "../state/usePlanTables";
 import type { PaneStrings } from "../strings";
 import { SheetPreview } from "./SheetPreview";
@@ -135,7 +135,7 @@ export function GenerateStep({ t, gateway, state, actions }: Props): React.JSX.E
   );
 }
 
-function DownloadButton({ t, gateway }: { t: PaneStrings; gateway: import("../gateway/WorkbookGateway").FileWorkbookGateway }) {
+function DownloadButton({ t, gateway }: { t: PaneStrings; gateway: FileWorkbookGateway }) {
   const onClick = () => {
     const file = gateway.download();
     if (!file) return;

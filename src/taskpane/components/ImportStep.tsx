@@ -1,7 +1,7 @@
 /** Step 1, 取り込み: the workbook (preview), the current sheet, files, pasted text, the sample. */
 import * as React from "react";
 import { Button, Field, MessageBar, MessageBarBody, Spinner, Textarea } from "@fluentui/react-components";
-import { isFileGateway, type WorkbookGateway } from "../gateway/WorkbookGateway";
+import { isFileGateway, type FileWorkbookGateway, type WorkbookGateway } from "../gateway/WorkbookGateway";
 import type { PlanTablesActions, PlanTablesState } from "../state/usePlanTables";
 import type { PaneStrings } from "../strings";
 import { describeError } from "../state/describeError";
@@ -156,7 +156,7 @@ export function ImportStep({ t, gateway, state, actions, onNext }: Props): React
 }
 
 /** The preview's workbook: open a template .xlsx whose input sheet is the "current sheet". */
-function WorkbookSection({ t, gateway }: { t: PaneStrings; gateway: import("../gateway/WorkbookGateway").FileWorkbookGateway }) {
+function WorkbookSection({ t, gateway }: { t: PaneStrings; gateway: FileWorkbookGateway }) {
   const styles = useStyles();
   const input = React.useRef<HTMLInputElement>(null);
   const [name, setName] = React.useState<string | null>(gateway.workbookName());

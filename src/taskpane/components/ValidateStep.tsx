@@ -2,7 +2,6 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import type { Lang, Problem, Severity } from "../../domain/model";
-import type { WorkbookGateway } from "../gateway/WorkbookGateway";
 import type { PlanTablesActions, PlanTablesState } from "../state/usePlanTables";
 import { SEVERITY_ORDER, groupBySeverity, isBlocking, missingColumnDetails, problemPlace } from "../state/problems";
 import type { PaneStrings } from "../strings";
@@ -14,7 +13,6 @@ export const MAX_PROBLEMS_SHOWN = 200;
 interface Props {
   t: PaneStrings;
   lang: Lang;
-  gateway: WorkbookGateway;
   state: PlanTablesState;
   actions: PlanTablesActions;
   onNext(): void;
