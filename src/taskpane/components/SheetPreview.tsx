@@ -7,6 +7,14 @@ import type { PaneStrings } from "../strings";
 import { useStyles } from "./styles";
 
 export const PREVIEW_MAX_ROWS = 200;
+/** Long cells are cut in the preview (the downloaded workbook has them whole). */
+export const PREVIEW_MAX_CHARS = 160;
+
+function cellText(v: CellValue): string {
+  if (v === null) return "";
+  const text = String(v);
+  return text.length > PREVIEW_MAX_CHARS ? `${text.slice(0, PREVIEW_MAX_CHARS)}…` : text;
+}
 
 /** The cells of a sheet plan as a dense grid (blocks may start anywhere). */
 export function sheetGrid(sheet: SheetPlan, maxRows = PREVIEW_MAX_ROWS): { rows: CellValue[][]; totalRows: number } {
@@ -40,6 +48,8 @@ export function SheetPreview({ t, gateway }: { t: PaneStrings; gateway: FileWork
   const { rows, totalRows } = sheetGrid(sheet);
   // Columns empty in every shown row (spacing between dashboard blocks) are left out of the HTML.
   const used = rows.length ? rows[0].map((_, x) => rows.some((r) => r[x] !== null && r[x] !== "")) : [];
+  // Column widths as the plan gives them (Excel's character units), so text is not squeezed.
+  const widths = new Map(sheet.columns.map((c) => [c.column, c.hidden ? 0 : c.width]));
 
   return (
     <section className={styles.section} aria-labelledby="preview-title" data-testid="sheet-preview">
@@ -57,14 +67,17 @@ export function SheetPreview({ t, gateway }: { t: PaneStrings; gateway: FileWork
         <ChartBars key={i} chart={c} />
       ))}
       <div className={styles.previewScroll} tabIndex={0} role="region" aria-label={sheet.name}>
-        <table className={styles.table} data-testid="preview-table">
+        <table className={styles.table} style={{ tableLayout: "fixed", width: "max-content" }} data-testid="preview-table">
+          <colgroup>
+            {used.map((u, x) => (u ? <col key={x} style={{ width: `${Math.min(Math.max(widths.get(x) ?? 10, 4), 48)}ch` }} /> : null))}
+          </colgroup>
           <tbody>
             {rows.map((r, y) => (
               <tr key={y}>
                 {r.map((v, x) =>
                   used[x] ? (
                     <td key={x} className={typeof v === "number" ? styles.number : styles.previewCell}>
-                      {v === null ? "" : String(v)}
+                      {cellText(v)}
                     </td>
                   ) : null,
                 )}

@@ -89,7 +89,7 @@ export const useStyles = makeStyles({
   },
   number: { textAlign: "right" },
   previewScroll: { overflow: "auto", maxHeight: "480px", maxWidth: "100%" },
-  previewCell: { maxWidth: "320px", whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
+  previewCell: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
   bar: { height: "10px", backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall },
   visuallyHidden: {
     position: "absolute",
