@@ -41,17 +41,21 @@ export function isWellFormedLabel(label: string): boolean {
 
 /** Heading numbers as used in ids: NFKC, no spaces, "（１）" → "(1)", "2." → "2". */
 export function normalizeHeadingNumber(n: string): string {
-  return squash(n).replace(/\.$/u, "");
+  const k = squash(n);
+  return k.endsWith(".") ? k.slice(0, -1) : k;
 }
 
 /**
  * The qualified 項番: section number (or chapter when there is no section), then sub-section,
  * then label: "2.1" + "(1)" + "(ア)" → "2.1(1)(ア)". A label that is already qualified stays.
  */
+function head(h: HeadingRef | null): string {
+  return h ? normalizeHeadingNumber(h.number) : "";
+}
+
 export function qualifiedId(draft: Pick<MeasureDraft, "label" | "chapter" | "section" | "subsection">): string {
   const label = normalizeLabel(draft.label);
   if (QUALIFIED.test(label)) return label;
-  const head = (h: HeadingRef | null) => (h ? normalizeHeadingNumber(h.number) : "");
   const prefix = draft.section ? head(draft.section) : head(draft.chapter);
   return `${prefix}${head(draft.subsection)}${label}`;
 }

@@ -102,7 +102,17 @@ function withoutExclusions(s: string): string {
   return EXPANDED_EXCLUSIONS.reduce((t, p) => t.replace(p, ""), s);
 }
 
-const any = (patterns: readonly RegExp[], s: string) => patterns.some((p) => p.test(s));
+/** True when some pattern matches s (loops, not closures: this runs several times per measure). */
+function any(patterns: readonly RegExp[], s: string): boolean {
+  for (let i = 0; i < patterns.length; i++) if (patterns[i].test(s)) return true;
+  return false;
+}
+
+/** True when every block matches one of the patterns. */
+function everyBlock(blocks: readonly string[], patterns: readonly RegExp[]): boolean {
+  for (let i = 0; i < blocks.length; i++) if (!any(patterns, blocks[i])) return false;
+  return true;
+}
 
 /** A line that is only an owner name in brackets: "[内閣官房]", "【金融庁】". */
 const OWNER_BLOCK_LINE = /^\s*[[［【]([^\]］】\n]{1,20})[\]］】]\s*$/mu;
@@ -137,7 +147,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
       en: "Next-year plan says it ends (終了/完了/廃止)",
     },
     // With owner blocks, the measure ends only when every owner's part ends.
-    test: (t) => !t.nextBlank && t.blocks.every((b) => any(ENDED_PATTERNS, b)),
+    test: (t) => !t.nextBlank && everyBlock(t.blocks, ENDED_PATTERNS),
   },
   {
     id: "new-empty-plan",
@@ -155,7 +165,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
       ja: "次年度計画が「新たに」「新規」で始まる",
       en: "Next-year plan starts with 新たに/新規",
     },
-    test: (t) => !t.nextBlank && t.blocks.every((b) => any(NEW_PATTERNS, b)),
+    test: (t) => !t.nextBlank && everyBlock(t.blocks, NEW_PATTERNS),
   },
   {
     id: "expanded-keyword",
@@ -213,6 +223,22 @@ export function parseStatusName(s: string): Status | null {
   return null;
 }
 
+/** StatusFacts whose squashed year's plan is made only when a rule reads it (no rule does today; it is a long text). */
+class Facts implements StatusFacts {
+  private planKey: string | undefined;
+  constructor(
+    private readonly rawPlan: string,
+    readonly nextPlan: string,
+    readonly planBlank: boolean,
+    readonly nextBlank: boolean,
+    readonly blocks: string[],
+  ) {}
+  get plan(): string {
+    if (this.planKey === undefined) this.planKey = squash(this.rawPlan);
+    return this.planKey;
+  }
+}
+
 /** Status and the id of the rule that decided it. Never reads the results part. */
 export function classifyStatus(m: StatusInput): { status: Status; rule: string } {
   if (m.statusOverride !== undefined) {
@@ -220,13 +246,7 @@ export function classifyStatus(m: StatusInput): { status: Status; rule: string }
     if (st) return { status: st, rule: "override" };
   }
   const nextPlan = squash(m.nextPlan);
-  const t: StatusFacts = {
-    plan: squash(m.plan),
-    nextPlan,
-    planBlank: isBlankOrDash(m.plan),
-    nextBlank: isBlankOrDash(m.nextPlan),
-    blocks: ownerBlocks(m.nextPlan, nextPlan),
-  };
+  const t = new Facts(m.plan, nextPlan, isBlankOrDash(m.plan), isBlankOrDash(m.nextPlan), ownerBlocks(m.nextPlan, nextPlan));
   for (const rule of STATUS_RULES) {
     if (rule.status !== "override" && rule.test(t)) return { status: rule.status, rule: rule.id };
   }

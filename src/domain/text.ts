@@ -60,19 +60,18 @@ export function squash(s: string): string {
  */
 const DASH_ONLY = /^[-‐‑‒–—―−ーｰ─━・]+$/u;
 const NONE_WORDS = new Set(["なし", "無し", "該当なし", "n/a", "na"]);
-/** Stable characters a blank-or-dash key may start with (see DASH_ONLY and NONE_WORDS). */
-const BLANK_STARTS = new Set(["-", "ー", "・", "な", "無", "該", "n", "N"].map((c) => c.charCodeAt(0)));
+/** Stable characters a blank-or-dash key may hold (those of DASH_ONLY and of NONE_WORDS, either case). */
+const BLANK_CHARS = new Uint8Array(0x10000);
+for (const c of "-ー・なし無該当n/aNA") BLANK_CHARS[c.charCodeAt(0)] = 1;
 
 /** True for a cell that is empty, only white space, only a dash, or 「なし」. */
 export function isBlankOrDash(s: string | undefined | null): boolean {
   if (s == null) return true;
-  // Fast answer for ordinary text: its first non-space character survives squash() as it is.
+  // Fast answer for ordinary text: a stable character stays in squash(s) (composed at most with a
+  // following mark, which makes no dash and no letter of なし), so one outside BLANK_CHARS decides.
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (STABLE[c] === 0) break;
-    if (isStableSpace(c)) continue;
-    if (!BLANK_STARTS.has(c)) return false;
-    break;
+    if (STABLE[c] === 1 && BLANK_CHARS[c] === 0 && !isStableSpace(c)) return false;
   }
   const k = squash(s);
   if (k === "") return true;

@@ -20,12 +20,18 @@ export function delimiterFor(name: string): Delimiter {
 /** Text → rows of cells. Problems for malformed quoting are warnings: the rows are still read. */
 export function parseDelimited(text: string, delimiter: Delimiter, file: string): { rows: string[][]; problems: Problem[] } {
   // One line ending: papaparse takes the first one it sees for all, so a file mixing CRLF and LF lost rows.
-  const body = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/gu, "\n");
+  // A file with CRLF everywhere (the usual Windows CSV) is parsed as it is, line breaks inside quoted
+  // cells made LF afterwards: the same rows and cells as replacing every CRLF first, without copying
+  // a text of tens of megabytes.
+  const unbommed = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const crlfOnly = unbommed.includes("\r") && hasOnlyCrlf(unbommed);
+  const body = crlfOnly || !unbommed.includes("\r") ? unbommed : unbommed.replace(/\r\n?/gu, "\n");
   const parsed = Papa.parse<string[]>(body, {
     delimiter: delimiter === "auto" ? "" : delimiter,
     delimitersToGuess: ["\t", ",", ";"],
     skipEmptyLines: false,
     header: false,
+    ...(crlfOnly ? { newline: "\r\n" as const } : {}),
   });
   const problems: Problem[] = [];
   for (const e of parsed.errors) {
@@ -44,7 +50,22 @@ export function parseDelimited(text: string, delimiter: Delimiter, file: string)
   const rows = data.every((r) => Array.isArray(r) && r.every((v) => typeof v === "string"))
     ? (data as string[][])
     : data.map((r) => (Array.isArray(r) ? r.map((v: unknown) => (v == null ? "" : String(v))) : []));
+  if (crlfOnly) {
+    for (const row of rows) for (let c = 0; c < row.length; c++) if (row[c].includes("\r")) row[c] = row[c].replace(/\r\n/g, "\n");
+  }
   return { rows, problems };
+}
+
+/** True when every CR is followed by LF and every LF follows a CR. */
+function hasOnlyCrlf(text: string): boolean {
+  let crlf = 0;
+  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 2)) {
+    if (text.charCodeAt(i + 1) !== 0x0a) return false;
+    crlf++;
+  }
+  let lf = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lf++;
+  return lf === crlf;
 }
 
 /** A delimited table given as text (already decoded). */
