@@ -1,12 +1,12 @@
 /**
- * The pane's workbook inside Excel. Reading, writing and error wording are owner D's
- * (src/excel/); the two tiny calls below (select a cell, bring a sheet into view) have no
- * counterpart there and stay in this one file, the only Office.js the pane has.
+ * The pane's workbook inside Excel. Every Office.js call is in src/excel/ (reading, writing,
+ * navigation, error wording); this file adapts it to the pane's WorkbookGateway.
  */
 import { applyWorkbookPlan, type ApplyProgress, type ApplyResult } from "../../excel/applyPlan";
 import { exclusiveGeneration } from "../../excel/generationLock";
 import { describeExcelError } from "../../excel/errors";
 import { readSheetValues } from "../../excel/readSheet";
+import { selectCell, showSheet } from "../../excel/navigate";
 import type { Lang } from "../../domain/model";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { PANE_STRINGS } from "../strings";
@@ -47,15 +47,7 @@ export function createOfficeGateway(uiLang: () => Lang): WorkbookGateway {
 
     async selectCell({ sheet, row, column }) {
       try {
-        return await Excel.run(async (context) => {
-          const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
-          await context.sync();
-          if (ws.isNullObject) return false;
-          ws.activate();
-          ws.getRangeByIndexes(row - 1, (column ?? 1) - 1, 1, 1).select();
-          await context.sync();
-          return true;
-        });
+        return await selectCell(sheet, row, column ?? 1);
       } catch (e) {
         throw plain(e);
       }
@@ -86,10 +78,7 @@ export function createOfficeGateway(uiLang: () => Lang): WorkbookGateway {
       const name = sheetNames.get(key);
       if (!name) return;
       try {
-        await Excel.run(async (context) => {
-          context.workbook.worksheets.getItem(name).activate();
-          await context.sync();
-        });
+        await showSheet(name);
       } catch (e) {
         throw plain(e);
       }
