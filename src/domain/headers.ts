@@ -3,7 +3,7 @@
  * header texts are compared after NFKC with all spaces removed, so "2023 年度\n年次計画",
  * "２０２３年度年次計画" and "2023年度年次計画" are the same header.
  */
-import { squash } from "./text";
+import { nfkc, squash } from "./text";
 
 export type ColumnRole =
   | "label"
@@ -156,7 +156,7 @@ export function splitCombinedCell(text: string): { results: string; nextPlan: st
   let nextYear: number | undefined;
   if (n) {
     const y = n.groups?.year;
-    if (y) nextYear = Number(y.normalize("NFKC"));
+    if (y) nextYear = Number(nfkc(y));
     nextPlan = text.slice(n.index + n[0].length);
     const before = text.slice(0, n.index);
     results = r && r.index < n.index ? before.slice(r.index + r[0].length) : before;

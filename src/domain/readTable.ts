@@ -247,7 +247,22 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
   const sourceOf = (row: number): MeasureDraft["source"] => (sheet !== undefined ? { file: source.file, sheet, row } : { file: source.file, row });
   let pendingBlank: number[] = [];
   let markerYear: number | undefined;
-  const at = (row: string[], role: ColumnRole) => cellText(row, cols[role]?.c);
+  // Column indices in an object of fixed shape (cols may have had a role deleted: slow to read once per cell).
+  const colIndex: Record<ColumnRole, number | undefined> = {
+    label: cols.label?.c,
+    owners: cols.owners?.c,
+    plan: cols.plan?.c,
+    combined: cols.combined?.c,
+    results: cols.results?.c,
+    nextPlan: cols.nextPlan?.c,
+    chapter: cols.chapter?.c,
+    section: cols.section?.c,
+    subsection: cols.subsection?.c,
+    status: cols.status?.c,
+    note: cols.note?.c,
+    reposted: cols.reposted?.c,
+  };
+  const at = (row: string[], role: ColumnRole) => cellText(row, colIndex[role]);
   for (let r = h + 1; r < rows.length; r++) {
     const row = rows[r];
     const rowNo = firstRow + r;

@@ -117,7 +117,13 @@ function everyBlock(blocks: readonly string[], patterns: readonly RegExp[]): boo
 /** A line that is only an owner name in brackets: "[内閣官房]", "【金融庁】". */
 const OWNER_BLOCK_LINE = /^\s*[[［【]([^\]］】\n]{1,20})[\]］】]\s*$/mu;
 const OWNER_BLOCK_SPLIT = new RegExp(OWNER_BLOCK_LINE.source, "gmu");
-const hasOpeningBracket = (s: string) => s.includes("[") || s.includes("［") || s.includes("【");
+function hasOpeningBracket(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x5b || c === 0xff3b || c === 0x3010) return true; // [ ［ 【
+  }
+  return false;
+}
 
 /** The next-year plan cut at owner block lines; text before the first block is its own block when not empty. */
 export function ownerBlocks(nextPlan: string, squashed?: string): string[] {

@@ -20,18 +20,20 @@ export function delimiterFor(name: string): Delimiter {
 /** Text → rows of cells. Problems for malformed quoting are warnings: the rows are still read. */
 export function parseDelimited(text: string, delimiter: Delimiter, file: string): { rows: string[][]; problems: Problem[] } {
   // One line ending: papaparse takes the first one it sees for all, so a file mixing CRLF and LF lost rows.
-  // A file with CRLF everywhere (the usual Windows CSV) is parsed as it is, line breaks inside quoted
-  // cells made LF afterwards: the same rows and cells as replacing every CRLF first, without copying
-  // a text of tens of megabytes.
+  // Rewriting every CRLF of a big file copies tens of megabytes, so a text whose every CR starts a
+  // CRLF (Windows rows, LF or CRLF inside cells) is parsed at LF as it is: papaparse reads a CR after a
+  // closing quote as a space before the line break, the CR left at the end of an unquoted last cell is
+  // dropped, and CRLF inside quoted cells becomes LF: the same rows, cells and problems as rewriting first.
   const unbommed = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const crlfOnly = unbommed.includes("\r") && hasOnlyCrlf(unbommed);
-  const body = crlfOnly || !unbommed.includes("\r") ? unbommed : unbommed.replace(/\r\n?/gu, "\n");
+  const hasCr = unbommed.includes("\r");
+  const crBeforeLfOnly = hasCr && everyCrStartsCrlf(unbommed);
+  const body = !hasCr || crBeforeLfOnly ? unbommed : unbommed.replace(/\r\n?/gu, "\n");
   const parsed = Papa.parse<string[]>(body, {
     delimiter: delimiter === "auto" ? "" : delimiter,
     delimitersToGuess: ["\t", ",", ";"],
     skipEmptyLines: false,
     header: false,
-    ...(crlfOnly ? { newline: "\r\n" as const } : {}),
+    ...(crBeforeLfOnly ? { newline: "\n" as const } : {}),
   });
   const problems: Problem[] = [];
   for (const e of parsed.errors) {
@@ -50,22 +52,20 @@ export function parseDelimited(text: string, delimiter: Delimiter, file: string)
   const rows = data.every((r) => Array.isArray(r) && r.every((v) => typeof v === "string"))
     ? (data as string[][])
     : data.map((r) => (Array.isArray(r) ? r.map((v: unknown) => (v == null ? "" : String(v))) : []));
-  if (crlfOnly) {
-    for (const row of rows) for (let c = 0; c < row.length; c++) if (row[c].includes("\r")) row[c] = row[c].replace(/\r\n/g, "\n");
+  if (crBeforeLfOnly) {
+    for (const row of rows) {
+      const last = row.length - 1;
+      if (last >= 0 && row[last].endsWith("\r")) row[last] = row[last].slice(0, -1);
+      for (let c = 0; c <= last; c++) if (row[c].includes("\r")) row[c] = row[c].replace(/\r\n/g, "\n");
+    }
   }
   return { rows, problems };
 }
 
-/** True when every CR is followed by LF and every LF follows a CR. */
-function hasOnlyCrlf(text: string): boolean {
-  let crlf = 0;
-  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 2)) {
-    if (text.charCodeAt(i + 1) !== 0x0a) return false;
-    crlf++;
-  }
-  let lf = 0;
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lf++;
-  return lf === crlf;
+/** True when every CR is followed by LF. */
+function everyCrStartsCrlf(text: string): boolean {
+  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 2)) if (text.charCodeAt(i + 1) !== 0x0a) return false;
+  return true;
 }
 
 /** A delimited table given as text (already decoded). */
