@@ -5,7 +5,7 @@
  * are resolved here.
  */
 import { jsonBytes } from "../batching/payload";
-import { cellA1, quoteSheetName, rangeA1 } from "../addresses";
+import { cellAddress, quoteSheetName, rangeAddress } from "../../workbook/geometry";
 import type {
   ChartPlan,
   ConditionalFormatPlan,
@@ -86,7 +86,7 @@ export const INLINE_LIST_LIMIT = 255;
 
 export function validationSource(v: ValidationPlan, sheetName: (key: string) => string): string {
   if (v.list.kind === "inline") return v.list.values.join(",");
-  return `=${quoteSheetName(sheetName(v.list.sheetKey))}!${rangeA1(v.list.range, true)}`;
+  return `=${quoteSheetName(sheetName(v.list.sheetKey))}!${rangeAddress(v.list.range, true)}`;
 }
 
 export function validationOps(
@@ -132,7 +132,7 @@ export function linkOps(
 ): Op[] {
   return links.map((l) => {
     const link: Excel.RangeHyperlink = {
-      documentReference: `${quoteSheetName(sheetName(l.target.sheetKey))}!${cellA1(l.target.cell.row, l.target.cell.column)}`,
+      documentReference: `${quoteSheetName(sheetName(l.target.sheetKey))}!${cellAddress(l.target.cell)}`,
     };
     if (l.text !== undefined) link.textToDisplay = l.text;
     if (l.tooltip !== undefined) link.screenTip = l.tooltip;
@@ -159,7 +159,7 @@ export function chartOps(sheetKey: string, charts: readonly ChartPlan[]): Op[] {
       chart.title.text = c.title;
       if (c.legend === "none") chart.legend.visible = false;
       else chart.legend.position = c.legend === "bottom" ? "Bottom" : "Right";
-      chart.setPosition(cellA1(c.from.row, c.from.column), cellA1(c.to.row, c.to.column));
+      chart.setPosition(cellAddress(c.from), cellAddress(c.to));
     })
   );
 }
