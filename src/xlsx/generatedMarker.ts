@@ -21,24 +21,9 @@ import {
   resolvePath,
   workbookSheets,
 } from "./relationships";
-import { attributes, insertBeforeFirst, tags } from "./xml";
+import { attributes, insertBeforeFirst, tags, worksheetElementsAfter } from "./xml";
 
-/** Elements that follow customProperties in a worksheet (CT_Worksheet sequence). */
-export const AFTER_CUSTOM_PROPERTIES = [
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+const AFTER_CUSTOM_PROPERTIES = worksheetElementsAfter("customProperties");
 
 export function encodeUtf16le(s: string): Uint8Array {
   const out = new Uint8Array(s.length * 2);

@@ -5,7 +5,7 @@
  * `location="'S'!A1"`, which is how Excel itself stores a link inside the workbook.
  */
 import { parseRels, REL, removeRels } from "./relationships";
-import { attributes, escapeXml, insertBeforeFirst } from "./xml";
+import { attributes, escapeXml, insertBeforeFirst, worksheetElementsAfter } from "./xml";
 
 export function repairInternalHyperlinks(
   sheetXml: string,
@@ -31,29 +31,7 @@ export function repairInternalHyperlinks(
   return { sheet, rels: removeRels(relsXml, new Set(internal.keys())) };
 }
 
-/** Elements that follow <hyperlinks> in a worksheet (CT_Worksheet sequence). */
-const AFTER_HYPERLINKS = [
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+const AFTER_HYPERLINKS = worksheetElementsAfter("hyperlinks");
 
 /** Links inside the workbook (`location` only, no relationship), as written in a sheet. */
 export function locationLinks(sheetXml: string): string[] {

@@ -19,20 +19,9 @@ import {
   workbookSheets,
 } from "./relationships";
 import { sheetNameOf, type SheetNames } from "./writeSheet";
-import { insertBeforeFirst } from "./xml";
+import { insertBeforeFirst, worksheetElementsAfter } from "./xml";
 
-/** Elements that follow <drawing> in a worksheet (CT_Worksheet sequence). */
-const AFTER_DRAWING = [
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+const AFTER_DRAWING = worksheetElementsAfter("drawing");
 
 export function postProcess(files: PackageFiles, plan: WorkbookPlan, names: SheetNames): void {
   const entries = workbookSheets(files);

@@ -54,3 +54,48 @@ export function attributes(tag: string): Record<string, string> {
 export function tags(xml: string, name: string): string[] {
   return Array.from(xml.matchAll(new RegExp(`<${name}(?=[\\s/>])[^>]*>`, "g")), (m) => m[0]);
 }
+
+/**
+ * A worksheet's child elements after <sheetData>, in the order the schema requires
+ * (ECMA-376 Part 1, CT_Worksheet). Excel refuses a file whose elements are out of order.
+ */
+const WORKSHEET_CHILD_ORDER = [
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+] as const;
+
+/** The worksheet elements that must come after `element`: where to insert it. */
+export function worksheetElementsAfter(element: (typeof WORKSHEET_CHILD_ORDER)[number]): string[] {
+  return WORKSHEET_CHILD_ORDER.slice(WORKSHEET_CHILD_ORDER.indexOf(element) + 1);
+}
