@@ -46,7 +46,8 @@ function compareNames(a: string, b: string): number {
 
 export function countByMinistry(measures: readonly Measure[]): Summary["ministries"] {
   const byName = new Map<string, { name: string; measures: number; status: StatusCounts }>();
-  for (const m of measures) {
+  for (let k = 0; k < measures.length; k++) {
+    const m = measures[k];
     if (m.reposted) continue;
     for (let i = 0; i < m.owners.length; i++) {
       const name = m.owners[i];
@@ -63,7 +64,8 @@ export function countByMinistry(measures: readonly Measure[]): Summary["ministri
 
 export function countByChapter(measures: readonly Measure[]): Summary["chapters"] {
   const byChapter = new Map<string, Summary["chapters"][number]>();
-  for (const m of measures) {
+  for (let i = 0; i < measures.length; i++) {
+    const m = measures[i];
     if (m.reposted) continue;
     const key = m.chapter?.number ?? "";
     const row = byChapter.get(key) ?? { chapter: key, title: m.chapter?.title ?? "", measures: 0, status: emptyCounts() };
@@ -77,7 +79,7 @@ export function countByChapter(measures: readonly Measure[]): Summary["chapters"
 
 export function summarize(table: PlanTable, lang: Lang = "ja"): Summary {
   const status = emptyCounts();
-  for (const m of table.measures) if (!m.reposted) status[m.status]++;
+  for (let i = 0; i < table.measures.length; i++) if (!table.measures[i].reposted) status[table.measures[i].status]++;
   return {
     fiscalYears: table.fiscalYears,
     measures: table.measures.length,

@@ -147,26 +147,57 @@ export const NEXT_PLAN_MARKER = new RegExp(
   "u",
 );
 
+/** The usual spelling of each marker: found by position alone (no match object for every cell). */
+const RESULTS_LITERAL = "<成果・進捗状況>";
+const NEXT_PLAN_TAIL = "年度年次計画>";
+
+/** Length of the usual next-plan marker "<2024 年度年次計画>" (space optional) at i, or 0. */
+function usualNextPlanMarker(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 0x3c) return 0; // <
+  for (let k = 1; k <= 4; k++) {
+    const c = text.charCodeAt(i + k);
+    if (c < 0x30 || c > 0x39) return 0;
+  }
+  let j = i + 5;
+  if (text.charCodeAt(j) === 0x20) j++;
+  return text.startsWith(NEXT_PLAN_TAIL, j) ? j + NEXT_PLAN_TAIL.length - i : 0;
+}
+
 /** Split the combined cell at its markers; text before the first marker counts as results. */
 export function splitCombinedCell(text: string): { results: string; nextPlan: string; nextYear?: number; markers: number } {
-  const r = RESULTS_MARKER.exec(text);
-  const n = NEXT_PLAN_MARKER.exec(text);
+  // Where each marker is and how long (search() finds the same first match as exec(); the usual
+  // spellings are measured without exec(), which the regular expressions match exactly as written).
+  const rIndex = text.search(RESULTS_MARKER);
+  let rEnd = -1;
+  if (rIndex >= 0) rEnd = rIndex + (text.startsWith(RESULTS_LITERAL, rIndex) ? RESULTS_LITERAL.length : RESULTS_MARKER.exec(text)![0].length);
+  const nIndex = text.search(NEXT_PLAN_MARKER);
+  let nEnd = -1;
+  let y: string | undefined;
+  if (nIndex >= 0) {
+    const usual = usualNextPlanMarker(text, nIndex);
+    if (usual > 0) {
+      nEnd = nIndex + usual;
+      y = text.slice(nIndex + 1, nIndex + 5);
+    } else {
+      const n = NEXT_PLAN_MARKER.exec(text)!;
+      nEnd = nIndex + n[0].length;
+      y = n.groups?.year;
+    }
+  }
   let results: string;
   let nextPlan = "";
   let nextYear: number | undefined;
-  if (n) {
-    const y = n.groups?.year;
+  if (nIndex >= 0) {
     if (y) nextYear = Number(nfkc(y));
-    nextPlan = text.slice(n.index + n[0].length);
-    const before = text.slice(0, n.index);
-    results = r && r.index < n.index ? before.slice(r.index + r[0].length) : before;
+    nextPlan = text.slice(nEnd);
+    results = rIndex >= 0 && rIndex < nIndex ? text.slice(rEnd, nIndex) : text.slice(0, nIndex);
     // A results marker after the next-plan marker (PDF reading order): text after it is results.
-    if (r && r.index > n.index) {
-      nextPlan = text.slice(n.index + n[0].length, r.index);
-      results = text.slice(0, n.index) + text.slice(r.index + r[0].length);
+    if (rIndex > nIndex) {
+      nextPlan = text.slice(nEnd, rIndex);
+      results = text.slice(0, nIndex) + text.slice(rEnd);
     }
   } else {
-    results = r ? text.slice(0, r.index) + text.slice(r.index + r[0].length) : text;
+    results = rIndex >= 0 ? text.slice(0, rIndex) + text.slice(rEnd) : text;
   }
-  return { results: results.trim(), nextPlan: nextPlan.trim(), nextYear, markers: (r ? 1 : 0) + (n ? 1 : 0) };
+  return { results: results.trim(), nextPlan: nextPlan.trim(), nextYear, markers: (rIndex >= 0 ? 1 : 0) + (nIndex >= 0 ? 1 : 0) };
 }

@@ -15,7 +15,8 @@ export function buildPlanTable(results: ImportResult[]): PlanTable {
   const measures = results.flatMap((r) => {
     // Rows of one table share file and sheet: the key is built once per run of equal sources, not per row.
     let last: SourceRef | null = null;
-    for (const d of r.drafts) {
+    for (let i = 0; i < r.drafts.length; i++) {
+      const d = r.drafts[i];
       if (!r.columns || (last && last.file === d.source.file && last.sheet === d.source.sheet)) continue;
       last = d.source;
       if (!columns.has(sourceKey(d.source))) columns.set(sourceKey(d.source), r.columns);
@@ -29,7 +30,7 @@ export function buildPlanTable(results: ImportResult[]): PlanTable {
   };
   for (const r of results) {
     for (const p of r.problems) seeFile(p.file);
-    for (const d of r.drafts) seeFile(d.source.file);
+    for (let i = 0; i < r.drafts.length; i++) seeFile(r.drafts[i].source.file);
   }
   let lastSource: SourceRef | null = null;
   let lastColumns: NonNullable<ImportResult["columns"]> | undefined;

@@ -11,7 +11,7 @@ import type { FiscalYears, HeadingRef, MeasureDraft, Problem } from "./model";
 import { type ColumnRole, ROLE_NAMES, matchHeader, splitCombinedCell } from "./headers";
 import { parseHeading, parseHeadingCell } from "./headings";
 import { isWellFormedLabel, normalizeLabel } from "./labels";
-import { firstNonSpace, isWhiteSpaceOnly, squash, squashEndsWith } from "./text";
+import { firstNonSpaceCode, isWhiteSpaceOnly, squash, squashEndsWith } from "./text";
 
 export interface TableSource {
   file: string;
@@ -29,7 +29,7 @@ const HEADER_SEARCH_ROWS = 50;
 /** Roles that make a row look like a header (optional columns do not count). */
 const CORE_ROLES: readonly ColumnRole[] = ["label", "owners", "plan", "combined", "results", "nextPlan"];
 /** First characters (after white space) a spreadsheet takes for a formula. */
-const FORMULA_START = new Set(["=", "+", "-", "@"]);
+const FORMULA_START = new Set(["=", "+", "-", "@"].map((c) => c.charCodeAt(0)));
 const REPOSTED_MARK = "(再掲)";
 /** Title rows such as "別添2 2023 年度の…実施状況及び 2024 年度年次計画". */
 const TITLE_YEARS = /(\d{4})年度.*?(\d{4})年度(?:の)?年次計画/u;
@@ -283,7 +283,7 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
     // Cell checks: formula-like text and cells Excel cannot hold.
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      const formulaLike = FORMULA_START.has(firstNonSpace(v));
+      const formulaLike = FORMULA_START.has(firstNonSpaceCode(v));
       if (!formulaLike && v.length <= MAX_CELL_LENGTH) continue;
       const loc = { ...base, row: rowNo, column: header[c] || undefined, columnIndex: firstColumn + c };
       if (formulaLike) {

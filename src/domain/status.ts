@@ -99,7 +99,35 @@ export function leadSentences(squashedNextPlan: string): string[] {
 }
 
 function withoutExclusions(s: string): string {
-  return EXPANDED_EXCLUSIONS.reduce((t, p) => t.replace(p, ""), s);
+  let t = s;
+  for (let i = 0; i < EXPANDED_EXCLUSIONS.length; i++) t = t.replace(EXPANDED_EXCLUSIONS[i], "");
+  return t;
+}
+
+/**
+ * leadSentences(s).some(lead => an expansion pattern matches lead without its exclusions), read
+ * in place: no arrays or closures per measure. A bullet ends before a ・/･ that follows 。, ] or 】.
+ */
+export function someLeadSentenceExpands(squashedNextPlan: string): boolean {
+  const s = squashedNextPlan;
+  const n = s.length;
+  for (let start = 0; start < n; ) {
+    let end = n;
+    for (let q = start + 1; q < n; q++) {
+      const c = s.charCodeAt(q);
+      if (c !== 0x30fb && c !== 0xff65) continue; // ・ ･
+      const p = s.charCodeAt(q - 1);
+      if (p === 0x3002 || p === 0x5d || p === 0x3011) {
+        end = q; // after 。 ] 】
+        break;
+      }
+    }
+    const stop = s.indexOf("。", start);
+    const lead = stop >= 0 && stop < end ? s.slice(start, stop + 1) : s.slice(start, end);
+    if (any(EXPANDED_PATTERNS, withoutExclusions(lead))) return true;
+    start = end;
+  }
+  return false;
 }
 
 /** True when some pattern matches s (loops, not closures: this runs several times per measure). */
@@ -184,7 +212,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
       !t.nextBlank &&
       // Removing exclusions adds no character, so a plan without any EXPANDED_NEEDS character cannot match.
       EXPANDED_NEEDS.some((c) => t.nextPlan.includes(c)) &&
-      leadSentences(t.nextPlan).some((s) => any(EXPANDED_PATTERNS, withoutExclusions(s))),
+      someLeadSentenceExpands(t.nextPlan),
   },
   {
     id: "continuing-default",

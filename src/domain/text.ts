@@ -111,10 +111,13 @@ export function isWhiteSpaceOnly(s: string): boolean {
   return true;
 }
 
-/** s.trimStart()[0], or "" for a blank text. */
-export function firstNonSpace(s: string): string {
-  for (let i = 0; i < s.length; i++) if (!isJsSpace(s.charCodeAt(i))) return s[i];
-  return "";
+/** s.trimStart().charCodeAt(0), or -1 for a blank text. */
+export function firstNonSpaceCode(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isJsSpace(c)) return c;
+  }
+  return -1;
 }
 
 /**

@@ -97,7 +97,9 @@ export function validatePlanTable(measures: Measure[], options: ValidateOptions 
   const problems: Problem[] = [];
   const firstById = new Map<string, Measure>();
 
-  for (const m of measures) {
+  // Indexed loops over rows: for…of left an iterator result per row before optimisation (measured at 100,000 rows).
+  for (let i = 0; i < measures.length; i++) {
+    const m = measures[i];
     const columns = options.columnsFor?.(m.source);
 
     // missing-cell: required cells, minus what the status allows to be empty.
@@ -110,8 +112,8 @@ export function validatePlanTable(measures: Measure[], options: ValidateOptions 
 
     // Owners: unknown names (with a suggestion) and group names.
     const owners = normalizeOwnersShared(m.ownersText);
-    for (const u of owners.unknown) addProblem(problems, m, columns, "unknown-ministry", "ownersText", { value: u.name, suggestion: u.suggestion ?? "" });
-    for (const g of owners.groups) addProblem(problems, m, columns, "group-ministry", "ownersText", { value: g });
+    for (let k = 0; k < owners.unknown.length; k++) addProblem(problems, m, columns, "unknown-ministry", "ownersText", { value: owners.unknown[k].name, suggestion: owners.unknown[k].suggestion ?? "" });
+    for (let k = 0; k < owners.groups.length; k++) addProblem(problems, m, columns, "group-ministry", "ownersText", { value: owners.groups[k] });
 
     // 項番: shape, then uniqueness ((再掲) rows repeat an id on purpose).
     if (m.label !== "" && !isWellFormedLabel(m.label)) addProblem(problems, m, columns, "malformed-id", "label", { value: m.label });

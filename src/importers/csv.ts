@@ -53,7 +53,8 @@ export function parseDelimited(text: string, delimiter: Delimiter, file: string)
     ? (data as string[][])
     : data.map((r) => (Array.isArray(r) ? r.map((v: unknown) => (v == null ? "" : String(v))) : []));
   if (crBeforeLfOnly) {
-    for (const row of rows) {
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
       const last = row.length - 1;
       if (last >= 0 && row[last].endsWith("\r")) row[last] = row[last].slice(0, -1);
       for (let c = 0; c <= last; c++) if (row[c].includes("\r")) row[c] = row[c].replace(/\r\n/g, "\n");

@@ -3,7 +3,7 @@
  * EXPANDED_NEEDS character: that is only right while every expansion pattern needs one of them.
  */
 import fc from "fast-check";
-import { EXPANDED_EXCLUSIONS, EXPANDED_NEEDS, EXPANDED_PATTERNS, classifyStatus, leadSentences } from "../../src/domain/status";
+import { EXPANDED_EXCLUSIONS, EXPANDED_NEEDS, EXPANDED_PATTERNS, classifyStatus, leadSentences, someLeadSentenceExpands } from "../../src/domain/status";
 import { squash } from "../../src/domain/text";
 
 test("every expansion pattern needs a character of EXPANDED_NEEDS (the fast path's condition)", () => {
@@ -43,4 +43,23 @@ test("random next-year plans without those characters: the slow expansion test n
     { numRuns: 2000 },
   );
   expect(skipped).toBeGreaterThan(50);
+});
+
+test("someLeadSentenceExpands reads the lead sentences in place exactly as leadSentences() + the patterns do", () => {
+  const slowExpanded = (squashed: string) =>
+    leadSentences(squashed).some((s) => {
+      const t = EXPANDED_EXCLUSIONS.reduce((x, p) => x.replace(p, ""), s);
+      return EXPANDED_PATTERNS.some((p) => p.test(t));
+    });
+  expect(someLeadSentenceExpands("・引き続き実施する。具体的には対象を拡大する。")).toBe(false);
+  expect(someLeadSentenceExpands("・引き続き実施する。・対象を拡大する。")).toBe(true);
+  expect(someLeadSentenceExpands("[総務省]・対象を拡充する")).toBe(true);
+  const piece = fc.constantFrom("・", "･", "。", "]", "】", "[内閣官房]", "引き続き", "拡充", "拡大", "更なる強化", "被害の拡大", "防止", "具体的には", "a", "\ud842\udfb7");
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+      const s = parts.join("");
+      expect(someLeadSentenceExpands(s)).toBe(slowExpanded(s));
+    }),
+    { numRuns: 3000 },
+  );
 });
