@@ -27,7 +27,7 @@ export function finalizeMeasure(d: MeasureDraft): Measure {
     chapter: d.chapter,
     section: d.section,
     subsection: d.subsection,
-    owners: [...normalizeOwnersShared(d.ownersText).owners],
+    owners: normalizeOwnersShared(d.ownersText).owners.slice(),
     ownersText: d.ownersText,
     plan,
     results,

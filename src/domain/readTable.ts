@@ -247,22 +247,20 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
   const sourceOf = (row: number): MeasureDraft["source"] => (sheet !== undefined ? { file: source.file, sheet, row } : { file: source.file, row });
   let pendingBlank: number[] = [];
   let markerYear: number | undefined;
-  // Column indices in an object of fixed shape (cols may have had a role deleted: slow to read once per cell).
-  const colIndex: Record<ColumnRole, number | undefined> = {
-    label: cols.label?.c,
-    owners: cols.owners?.c,
-    plan: cols.plan?.c,
-    combined: cols.combined?.c,
-    results: cols.results?.c,
-    nextPlan: cols.nextPlan?.c,
-    chapter: cols.chapter?.c,
-    section: cols.section?.c,
-    subsection: cols.subsection?.c,
-    status: cols.status?.c,
-    note: cols.note?.c,
-    reposted: cols.reposted?.c,
-  };
-  const at = (row: string[], role: ColumnRole) => cellText(row, colIndex[role]);
+  // Column indices as constants for the per-row reads below (cols may have had a role deleted, which
+  // makes it slow to read; a lookup per cell was a measurable cost at 100,000 rows).
+  const cLabel = cols.label?.c;
+  const cOwners = cols.owners?.c;
+  const cPlan = cols.plan?.c;
+  const cCombined = cols.combined?.c;
+  const cResults = cols.results?.c;
+  const cNextPlan = cols.nextPlan?.c;
+  const cChapter = cols.chapter?.c;
+  const cSection = cols.section?.c;
+  const cSubsection = cols.subsection?.c;
+  const cStatus = cols.status?.c;
+  const cNote = cols.note?.c;
+  const cReposted = cols.reposted?.c;
   for (let r = h + 1; r < rows.length; r++) {
     const row = rows[r];
     const rowNo = firstRow + r;
@@ -306,9 +304,9 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
     }
 
     // 章/節/項 columns: a blank cell means "as above" (merged cells leave only the top one filled).
-    const chapCell = parseHeadingCell("chapter", at(row, "chapter"));
-    const secCell = parseHeadingCell("section", at(row, "section"));
-    const subCell = parseHeadingCell("subsection", at(row, "subsection"));
+    const chapCell = parseHeadingCell("chapter", cellText(row, cChapter));
+    const secCell = parseHeadingCell("section", cellText(row, cSection));
+    const subCell = parseHeadingCell("subsection", cellText(row, cSubsection));
     if (chapCell) {
       if (!chapter || squash(chapCell.number) !== squash((chapter as HeadingRef).number)) {
         section = null;
@@ -322,32 +320,32 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
     }
     if (subCell) subsection = subCell;
 
-    const label = at(row, "label").trim();
-    const plan = at(row, "plan");
+    const label = cellText(row, cLabel).trim();
+    const plan = cellText(row, cPlan);
     let results: string;
     let nextPlan: string;
     if (cols.combined) {
-      const split = splitCombinedCell(at(row, "combined"));
+      const split = splitCombinedCell(cellText(row, cCombined));
       results = split.results;
       nextPlan = split.nextPlan;
       if (split.nextYear !== undefined && markerYear === undefined) markerYear = split.nextYear;
     } else {
-      results = at(row, "results");
-      nextPlan = at(row, "nextPlan");
+      results = cellText(row, cResults);
+      nextPlan = cellText(row, cNextPlan);
     }
     const reposted =
       squash(label).includes(REPOSTED_MARK) ||
       squashEndsWith(plan, REPOSTED_MARK) ||
-      squashEndsWith(at(row, "combined"), REPOSTED_MARK) ||
+      squashEndsWith(cellText(row, cCombined), REPOSTED_MARK) ||
       squashEndsWith(results, REPOSTED_MARK) ||
       squashEndsWith(nextPlan, REPOSTED_MARK) ||
-      isYes(at(row, "reposted"));
+      isYes(cellText(row, cReposted));
     const draft: MeasureDraft = {
       label,
       chapter,
       section,
       subsection,
-      ownersText: at(row, "owners").trim(),
+      ownersText: cellText(row, cOwners).trim(),
       plan: plan.trim(),
       results: results.trim(),
       nextPlan: nextPlan.trim(),
@@ -355,9 +353,9 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
       source: sourceOf(rowNo),
       confidence: 1,
     };
-    const status = at(row, "status").trim();
+    const status = cellText(row, cStatus).trim();
     if (cols.status && status !== "") draft.statusOverride = status;
-    const note = at(row, "note").trim();
+    const note = cellText(row, cNote).trim();
     if (cols.note && note !== "") draft.note = note;
     drafts.push(draft);
   }

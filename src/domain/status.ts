@@ -111,7 +111,7 @@ function withoutExclusions(s: string): string {
 export function someLeadSentenceExpands(squashedNextPlan: string): boolean {
   const s = squashedNextPlan;
   const n = s.length;
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let end = n;
     for (let q = start + 1; q < n; q++) {
       const c = s.charCodeAt(q);
@@ -265,7 +265,7 @@ class Facts implements StatusFacts {
     readonly nextPlan: string,
     readonly planBlank: boolean,
     readonly nextBlank: boolean,
-    readonly blocks: string[],
+    readonly blocks: string[]
   ) {}
   get plan(): string {
     if (this.planKey === undefined) this.planKey = squash(this.rawPlan);
@@ -280,7 +280,13 @@ export function classifyStatus(m: StatusInput): { status: Status; rule: string }
     if (st) return { status: st, rule: "override" };
   }
   const nextPlan = squash(m.nextPlan);
-  const t = new Facts(m.plan, nextPlan, isBlankOrDash(m.plan), isBlankOrDash(m.nextPlan), ownerBlocks(m.nextPlan, nextPlan));
+  const t = new Facts(
+    m.plan,
+    nextPlan,
+    isBlankOrDash(m.plan),
+    isBlankOrDash(m.nextPlan),
+    ownerBlocks(m.nextPlan, nextPlan)
+  );
   for (const rule of STATUS_RULES) {
     if (rule.status !== "override" && rule.test(t)) return { status: rule.status, rule: rule.id };
   }

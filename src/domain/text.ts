@@ -143,7 +143,8 @@ function isTidy(s: string): boolean {
   if (isJsSpace(s.charCodeAt(0)) || isJsSpace(s.charCodeAt(n - 1))) return false;
   if (s.includes("\r")) return false;
   // s[0] is not a space, so a line break is never first.
-  for (let i = s.indexOf("\n"); i > 0; i = s.indexOf("\n", i + 1)) if (isJsSpace(s.charCodeAt(i - 1))) return false;
+  for (let i = s.indexOf("\n"); i > 0; i = s.indexOf("\n", i + 1))
+    if (isJsSpace(s.charCodeAt(i - 1))) return false;
   return true;
 }
 

@@ -74,6 +74,37 @@ function locate(m: Measure, columns: Columns, field: RequiredField | null): Loca
   return loc;
 }
 
+/**
+ * The first measure seen with each id: a Map per id head ("2.1(1)" of "2.1(1)(ア)", cut at the last
+ * "(", a function of the id alone). Neighbouring rows share a head, so lookups stay in small maps
+ * instead of probing one map of 100,000 ids at random (measured: the largest cost of validation).
+ */
+class IdIndex {
+  private readonly byHead = new Map<string, Map<string, Measure>>();
+  private lastHead = "";
+  private last: Map<string, Measure> | undefined;
+  private inner(id: string, create: boolean): Map<string, Measure> | undefined {
+    const cut = id.lastIndexOf("(");
+    const head = cut > 0 ? id.slice(0, cut) : "";
+    if (this.last !== undefined && head === this.lastHead) return this.last;
+    let map = this.byHead.get(head);
+    if (map === undefined) {
+      if (!create) return undefined;
+      map = new Map();
+      this.byHead.set(head, map);
+    }
+    this.lastHead = head;
+    this.last = map;
+    return map;
+  }
+  get(id: string): Measure | undefined {
+    return this.inner(id, false)?.get(id);
+  }
+  set(id: string, m: Measure): void {
+    this.inner(id, true)!.set(id, m);
+  }
+}
+
 /** One measure-level problem; its location is built only then (no closures per row). */
 function addProblem(
   problems: Problem[],
@@ -95,7 +126,7 @@ function missingCell(problems: Problem[], m: Measure, columns: Columns, field: R
 
 export function validatePlanTable(measures: Measure[], options: ValidateOptions = {}): Problem[] {
   const problems: Problem[] = [];
-  const firstById = new Map<string, Measure>();
+  const firstById = new IdIndex();
 
   // Indexed loops over rows: for…of left an iterator result per row before optimisation (measured at 100,000 rows).
   for (let i = 0; i < measures.length; i++) {
@@ -126,6 +157,7 @@ export function validatePlanTable(measures: Measure[], options: ValidateOptions 
           firstRow: first.source.row ?? first.source.line ?? "",
         });
       } else firstById.set(m.id, m);
+      // (IdIndex: same answers as a Map<string, Measure>.)
     }
 
     // 進捗区分 that names no status.

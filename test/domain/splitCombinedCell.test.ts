@@ -25,7 +25,12 @@ function reference(text: string): ReturnType<typeof splitCombinedCell> {
   } else {
     results = r ? text.slice(0, r.index) + text.slice(r.index + r[0].length) : text;
   }
-  return { results: results.trim(), nextPlan: nextPlan.trim(), nextYear, markers: (r ? 1 : 0) + (n ? 1 : 0) };
+  return {
+    results: results.trim(),
+    nextPlan: nextPlan.trim(),
+    nextYear,
+    markers: (r ? 1 : 0) + (n ? 1 : 0),
+  };
 }
 
 const PIECES = [
@@ -55,7 +60,11 @@ const PIECES = [
 
 describe("splitCombinedCell: the usual marker spellings read by position", () => {
   test("the report's cell: results and next-year plan at the usual markers", () => {
-    expect(splitCombinedCell("<成果・進捗状況>\n・説明会を開催した。\n<2024 年度年次計画>\n・引き続き実施する。")).toEqual({
+    expect(
+      splitCombinedCell(
+        "<成果・進捗状況>\n・説明会を開催した。\n<2024 年度年次計画>\n・引き続き実施する。"
+      )
+    ).toEqual({
       results: "・説明会を開催した。",
       nextPlan: "・引き続き実施する。",
       nextYear: 2024,
@@ -69,7 +78,7 @@ describe("splitCombinedCell: the usual marker spellings read by position", () =>
         const text = parts.join("");
         expect(splitCombinedCell(text)).toEqual(reference(text));
       }),
-      { numRuns: 3000 },
+      { numRuns: 3000 }
     );
   });
 });
