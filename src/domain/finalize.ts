@@ -5,7 +5,7 @@
 import type { Measure, MeasureDraft } from "./model";
 import { normalizeLabel, qualifiedId } from "./labels";
 import { normalizeOwnersShared } from "./ministries";
-import { classifyStatus } from "./status";
+import { classifyTexts } from "./status";
 import { isSquashEmpty, squash, squashEndsWith, tidyCell } from "./text";
 
 const REPOSTED = "(再掲)";
@@ -20,7 +20,7 @@ export function finalizeMeasure(d: MeasureDraft): Measure {
   const results = tidyCell(d.results);
   const nextPlan = tidyCell(d.nextPlan);
   const override = d.statusOverride !== undefined && !isSquashEmpty(d.statusOverride) ? d.statusOverride.trim() : undefined;
-  const { status, rule } = classifyStatus({ plan, nextPlan, statusOverride: override });
+  const { status, rule } = classifyTexts(plan, nextPlan, override);
   const m: Measure = {
     id: qualifiedId(d),
     label: normalizeLabel(d.label),

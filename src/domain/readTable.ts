@@ -34,6 +34,15 @@ const REPOSTED_MARK = "(再掲)";
 /** Title rows such as "別添2 2023 年度の…実施状況及び 2024 年度年次計画". */
 const TITLE_YEARS = /(\d{4})年度.*?(\d{4})年度(?:の)?年次計画/u;
 
+function allStrings(grid: readonly (readonly unknown[])[]): boolean {
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    // A hole counts as not a string: map() below keeps it a hole, so the rows read the same.
+    for (let c = 0; c < row.length; c++) if (typeof row[c] !== "string") return false;
+  }
+  return true;
+}
+
 function cellText(row: readonly string[] | undefined, c: number | undefined): string {
   if (!row || c === undefined) return "";
   return row[c] ?? "";
@@ -110,7 +119,7 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
   const base = { file: source.file, ...(source.sheet !== undefined ? { sheet: source.sheet } : {}) };
   const problems: Problem[] = [];
   // Cells as strings; a grid that holds only strings already (CSV) is used as it is, not copied.
-  const rows = grid.every((r) => r.every((v) => typeof v === "string")) ? grid : grid.map((r) => r.map((v) => (v == null ? "" : String(v))));
+  const rows = allStrings(grid) ? grid : grid.map((r) => r.map((v) => (v == null ? "" : String(v))));
 
   const found = findHeader(rows);
   if (!found) {

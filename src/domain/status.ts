@@ -257,37 +257,66 @@ export function parseStatusName(s: string): Status | null {
   return null;
 }
 
-/** StatusFacts whose squashed year's plan is made only when a rule reads it (no rule does today; it is a long text). */
+/**
+ * StatusFacts whose squashed year's plan is made only when a rule reads it (no rule does today; it
+ * is a long text). One instance is refilled for every measure: rules only read it, synchronously.
+ */
 class Facts implements StatusFacts {
+  private rawPlan = "";
   private planKey: string | undefined;
-  constructor(
-    private readonly rawPlan: string,
-    readonly nextPlan: string,
-    readonly planBlank: boolean,
-    readonly nextBlank: boolean,
-    readonly blocks: string[]
-  ) {}
+  nextPlan = "";
+  planBlank = false;
+  nextBlank = false;
+  blocks: string[] = [];
+  fill(
+    rawPlan: string,
+    nextPlan: string,
+    planBlank: boolean,
+    nextBlank: boolean,
+    blocks: string[]
+  ): this {
+    this.rawPlan = rawPlan;
+    this.planKey = undefined;
+    this.nextPlan = nextPlan;
+    this.planBlank = planBlank;
+    this.nextBlank = nextBlank;
+    this.blocks = blocks;
+    return this;
+  }
   get plan(): string {
     if (this.planKey === undefined) this.planKey = squash(this.rawPlan);
     return this.planKey;
   }
 }
+const facts = new Facts();
+/** The one block of a next-year plan without owner blocks (refilled per measure, like facts). */
+const oneBlock: string[] = [""];
 
 /** Status and the id of the rule that decided it. Never reads the results part. */
 export function classifyStatus(m: StatusInput): { status: Status; rule: string } {
-  if (m.statusOverride !== undefined) {
-    const st = parseStatusName(m.statusOverride);
+  return classifyTexts(m.plan, m.nextPlan, m.statusOverride);
+}
+
+/** classifyStatus on the texts themselves (finalizing calls it once per measure: no argument object). */
+export function classifyTexts(
+  plan: string,
+  nextPlanText: string,
+  statusOverride?: string
+): { status: Status; rule: string } {
+  if (statusOverride !== undefined) {
+    const st = parseStatusName(statusOverride);
     if (st) return { status: st, rule: "override" };
   }
-  const nextPlan = squash(m.nextPlan);
-  const t = new Facts(
-    m.plan,
-    nextPlan,
-    isBlankOrDash(m.plan),
-    isBlankOrDash(m.nextPlan),
-    ownerBlocks(m.nextPlan, nextPlan)
-  );
-  for (const rule of STATUS_RULES) {
+  const nextPlan = squash(nextPlanText);
+  let blocks: string[];
+  if (hasOpeningBracket(nextPlanText)) blocks = ownerBlocks(nextPlanText, nextPlan);
+  else {
+    oneBlock[0] = nextPlan; // what ownerBlocks gives without a bracket
+    blocks = oneBlock;
+  }
+  const t = facts.fill(plan, nextPlan, isBlankOrDash(plan), isBlankOrDash(nextPlanText), blocks);
+  for (let i = 0; i < STATUS_RULES.length; i++) {
+    const rule = STATUS_RULES[i];
     if (rule.status !== "override" && rule.test(t)) return { status: rule.status, rule: rule.id };
   }
   // Unreachable: the last two rules cover every input.
