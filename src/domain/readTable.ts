@@ -277,7 +277,9 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
     let filledCount = 0;
     let firstFilled = -1;
     for (let c = 0; c < row.length; c++) {
-      if (!isWhiteSpaceOnly(row[c]) && filledCount++ === 0) firstFilled = c;
+      // A hole in a sparse row counts as blank, as every() and filter() skipped it.
+      const v = row[c] as string | undefined;
+      if (v !== undefined && !isWhiteSpaceOnly(v) && filledCount++ === 0) firstFilled = c;
     }
     if (filledCount === 0) {
       pendingBlank.push(rowNo);
