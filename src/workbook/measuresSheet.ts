@@ -6,7 +6,7 @@ import type { FiscalYears, HeadingRef, Lang, Measure, SourceRef } from "../domai
 import { STATUS_LABELS, statusRuleDescription } from "../domain/status";
 import { columnLetter, range, rowHeightFor } from "./geometry";
 import type { CellValue, SheetPlan } from "./plan";
-import { COLORS, emptySheet } from "./sheetPlan";
+import { COLORS, emptySheet, tablePrint } from "./sheetPlan";
 import { WORKBOOK_STRINGS } from "./strings";
 
 export const MEASURES_SHEET_KEY = "measures";
@@ -164,11 +164,6 @@ export function buildMeasuresSheet(
     }
   );
   sheet.freeze = { rows: 1, columns: 1 };
-  sheet.print = {
-    orientation: "landscape",
-    paperSize: "A4",
-    fitToWidth: true,
-    titleRows: { first: 0, last: 0 },
-  };
+  sheet.print = tablePrint(0);
   return sheet;
 }

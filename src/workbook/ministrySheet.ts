@@ -16,6 +16,7 @@ import {
   HEADING_FORMAT,
   LINK_FORMAT,
   TITLE_FORMAT,
+  tablePrint,
 } from "./sheetPlan";
 import { WORKBOOK_STRINGS } from "./strings";
 
@@ -129,11 +130,6 @@ export function buildMinistrySheet(
     if (h > 18) sheet.rowHeights.push({ row: MINISTRY_TABLE_TOP + 1 + i, height: h });
   });
   sheet.columns = WIDTHS.map((width, column) => ({ column, width }));
-  sheet.print = {
-    orientation: "landscape",
-    paperSize: "A4",
-    fitToWidth: true,
-    titleRows: { first: MINISTRY_TABLE_TOP, last: MINISTRY_TABLE_TOP },
-  };
+  sheet.print = tablePrint(MINISTRY_TABLE_TOP);
   return sheet;
 }

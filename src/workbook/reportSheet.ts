@@ -8,7 +8,7 @@ import type { Lang, Measure, Problem, Severity } from "../domain/model";
 import { columnLetter, range, rowHeightFor } from "./geometry";
 import { MEASURES_SHEET_KEY, measureColumn, measureRow, type MeasureColumn } from "./measuresSheet";
 import type { CellValue, SheetPlan } from "./plan";
-import { COLORS, emptySheet, LINK_FORMAT } from "./sheetPlan";
+import { COLORS, emptySheet, LINK_FORMAT, tablePrint } from "./sheetPlan";
 import { WORKBOOK_STRINGS } from "./strings";
 
 export const REPORT_SHEET_KEY = "report";
@@ -133,11 +133,6 @@ export function buildReportSheet(
     }
   );
   sheet.freeze = { rows: 1, columns: 0 };
-  sheet.print = {
-    orientation: "landscape",
-    paperSize: "A4",
-    fitToWidth: true,
-    titleRows: { first: 0, last: 0 },
-  };
+  sheet.print = tablePrint(0);
   return sheet;
 }

@@ -1,5 +1,5 @@
 /** Construction helpers shared by the sheet builders. */
-import type { CellFormat, RangeRef, SheetKind, SheetPlan } from "./plan";
+import type { CellFormat, PrintPlan, RangeRef, SheetKind, SheetPlan } from "./plan";
 
 export function emptySheet(key: string, kind: SheetKind, name: string): SheetPlan {
   return {
@@ -49,3 +49,16 @@ export const BLOCK_HEADER_FORMAT: CellFormat = {
   border: "thin",
   horizontal: "center",
 };
+
+/**
+ * Print setup of a table sheet: A4 landscape, one page wide, the table's header row (0-based
+ * `headerRow`) repeated on every printed page.
+ */
+export function tablePrint(headerRow: number): PrintPlan {
+  return {
+    orientation: "landscape",
+    paperSize: "A4",
+    fitToWidth: true,
+    titleRows: { first: headerRow, last: headerRow },
+  };
+}

@@ -9,7 +9,7 @@ import { range } from "./geometry";
 import { buildListsSheet, LISTS_SHEET_KEY } from "./listsSheet";
 import type { WorkbookPlan } from "./plan";
 import { makeSheetName } from "./sheetNames";
-import { BLOCK_HEADER_FORMAT, emptySheet, TITLE_FORMAT } from "./sheetPlan";
+import { BLOCK_HEADER_FORMAT, emptySheet, TITLE_FORMAT, tablePrint } from "./sheetPlan";
 import { WORKBOOK_STRINGS } from "./strings";
 
 export const INPUT_SHEET_KEY = "input";
@@ -73,12 +73,7 @@ export function buildTemplatePlan(lang: Lang): WorkbookPlan {
     }
   );
   input.freeze = { rows: 1, columns: 0 };
-  input.print = {
-    orientation: "landscape",
-    paperSize: "A4",
-    fitToWidth: true,
-    titleRows: { first: 0, last: 0 },
-  };
+  input.print = tablePrint(0);
 
   instructions.blocks.push({
     row: 0,

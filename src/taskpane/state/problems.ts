@@ -1,6 +1,7 @@
 /** Pure helpers over problems for the validation step: grouping, blocking, places. */
 import type { Problem, Severity } from "../../domain/model";
 import type { PaneStrings } from "../strings";
+import { columnLetter } from "../../workbook/geometry";
 
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
 
@@ -27,21 +28,16 @@ export function missingColumnDetails(p: Problem): { column: string; found: strin
 /** Where a problem is, in words: "総務省.csv / Sheet1 12 行目「担当府省庁」列". */
 export function problemPlace(p: Problem, t: PaneStrings): string {
   // "現在のシート (入力)" already names its sheet; "総務省.xlsx" does not.
-  const parts: string[] = [p.sheet && !p.file.includes(`(${p.sheet})`) ? `${p.file} / ${p.sheet}` : p.file];
+  const parts: string[] = [
+    p.sheet && !p.file.includes(`(${p.sheet})`) ? `${p.file} / ${p.sheet}` : p.file,
+  ];
   if (p.page !== undefined) parts.push(t.validate.location.page(p.page, p.line));
   else if (p.row !== undefined) parts.push(t.validate.location.row(p.row));
   if (p.column) parts.push(t.validate.location.column(p.column));
   return parts.join(" ");
 }
 
-/** A1 column letters for a 1-based column index. */
+/** A1 column letters for a 1-based column index (problems count columns from 1). */
 export function columnLetters(index: number): string {
-  let n = index;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return columnLetter(index - 1);
 }
