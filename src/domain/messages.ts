@@ -87,6 +87,8 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
     "invalid-status": (p) => `進捗区分「${s(p.value)}」は認識できません(${STATUS_LIST("ja")} のいずれかを指定してください)。次年度年次計画から判定します。`,
     "unreadable-file": (p) => unreadable("ja", p),
     "unsupported-encoding": (p) => `文字コード ${s(p.encoding)} には対応していません。UTF-8 または Shift_JIS で保存し直してください。`,
+    "undecodable-bytes": (p) =>
+      `${s(p.encoding)} として読めないバイトが ${s(p.count)} か所あり、「\ufffd」に置き換えました。元のファイルの該当箇所を確認してください。`,
     "no-table-found": (p) =>
       p.reason === "no-text-layer"
         ? "この PDF には文字情報がありません(スキャン画像の PDF など)。文字を選択できる PDF か、そのテキストを指定してください。"
@@ -108,6 +110,8 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
     "invalid-status": (p) => `Status "${s(p.value)}" is not recognised (use ${STATUS_LIST("en")}). The status is read from the next-year plan.`,
     "unreadable-file": (p) => unreadable("en", p),
     "unsupported-encoding": (p) => `The ${s(p.encoding)} encoding is not supported. Save the file as UTF-8 or Shift_JIS.`,
+    "undecodable-bytes": (p) =>
+      `${s(p.count)} byte sequence(s) are not valid ${s(p.encoding)} and were replaced by "\ufffd". Check these places in the original file.`,
     "no-table-found": (p) =>
       p.reason === "no-text-layer"
         ? "This PDF has no text layer (a scanned image?). Give a PDF whose text can be selected, or its text."

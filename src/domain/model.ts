@@ -102,6 +102,7 @@ export type ProblemCode =
   // file level
   | "unreadable-file"
   | "unsupported-encoding"
+  | "undecodable-bytes" // bytes of a Shift_JIS file that do not decode: read as U+FFFD (�), flagged
   | "no-table-found"
   // report text / PDF layout
   | "ambiguous-layout";

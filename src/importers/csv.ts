@@ -5,7 +5,7 @@
 import Papa from "papaparse";
 import type { Problem } from "../domain/model";
 import { readPlanTable } from "../domain/readTable";
-import { decodeTableBytes } from "./decode";
+import { decodeTableBytes, REPLACEMENT } from "./decode";
 import { failedImport, type ImportResult } from "./importResult";
 
 export type Delimiter = "," | "\t" | ";" | "auto";
@@ -18,7 +18,11 @@ export function delimiterFor(name: string): Delimiter {
 }
 
 /** Text → rows of cells. Problems for malformed quoting are warnings: the rows are still read. */
-export function parseDelimited(text: string, delimiter: Delimiter, file: string): { rows: string[][]; problems: Problem[] } {
+export function parseDelimited(
+  text: string,
+  delimiter: Delimiter,
+  file: string
+): { rows: string[][]; problems: Problem[] } {
   // One line ending: papaparse takes the first one it sees for all, so a file mixing CRLF and LF lost rows.
   // Rewriting every CRLF of a big file copies tens of megabytes, so a text whose every CR starts a
   // CRLF (Windows rows, LF or CRLF inside cells) is parsed at LF as it is: papaparse reads a CR after a
@@ -51,13 +55,16 @@ export function parseDelimited(text: string, delimiter: Delimiter, file: string)
   const data = parsed.data as unknown[];
   const rows = data.every((r) => Array.isArray(r) && r.every((v) => typeof v === "string"))
     ? (data as string[][])
-    : data.map((r) => (Array.isArray(r) ? r.map((v: unknown) => (v == null ? "" : String(v))) : []));
+    : data.map((r) =>
+        Array.isArray(r) ? r.map((v: unknown) => (v == null ? "" : String(v))) : []
+      );
   if (crBeforeLfOnly) {
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
       const last = row.length - 1;
       if (last >= 0 && row[last].endsWith("\r")) row[last] = row[last].slice(0, -1);
-      for (let c = 0; c <= last; c++) if (row[c].includes("\r")) row[c] = row[c].replace(/\r\n/g, "\n");
+      for (let c = 0; c <= last; c++)
+        if (row[c].includes("\r")) row[c] = row[c].replace(/\r\n/g, "\n");
     }
   }
   return { rows, problems };
@@ -65,20 +72,67 @@ export function parseDelimited(text: string, delimiter: Delimiter, file: string)
 
 /** True when every CR is followed by LF. */
 function everyCrStartsCrlf(text: string): boolean {
-  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 2)) if (text.charCodeAt(i + 1) !== 0x0a) return false;
+  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 2))
+    if (text.charCodeAt(i + 1) !== 0x0a) return false;
   return true;
 }
 
 /** A delimited table given as text (already decoded). */
-export function importDelimitedText(name: string, text: string, delimiter: Delimiter = delimiterFor(name)): ImportResult {
-  const { rows, problems } = parseDelimited(text, delimiter, name);
-  const result = readPlanTable(rows, { file: name });
-  return { ...result, problems: [...problems, ...result.problems] };
+export function importDelimitedText(
+  name: string,
+  text: string,
+  delimiter: Delimiter = delimiterFor(name)
+): ImportResult {
+  return importParsed(name, parseDelimited(text, delimiter, name));
+}
+
+function importParsed(
+  name: string,
+  parsed: { rows: string[][]; problems: Problem[] },
+  extra: Problem[] = []
+): ImportResult {
+  const result = readPlanTable(parsed.rows, { file: name });
+  return { ...result, problems: [...parsed.problems, ...extra, ...result.problems] };
+}
+
+/** Cells holding more undecodable bytes than this are reported file-wide after the first ones. */
+const MAX_LOCATED_UNDECODABLE = 100;
+
+/**
+ * Where the undecodable bytes of a decoded file are: one warning per cell (row and column), the
+ * first MAX_LOCATED_UNDECODABLE of them; the decoder's file-level warning (first line, total
+ * count) when there are more or none is found in a cell. Run only when the decoder found some.
+ */
+function locateUndecodable(rows: readonly string[][], fileWarning: Problem): Problem[] {
+  const out: Problem[] = [];
+  const { code, severity, file, params } = fileWarning;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell.includes(REPLACEMENT)) continue;
+      if (out.length === MAX_LOCATED_UNDECODABLE) return [...out, fileWarning];
+      let count = 0;
+      for (let i = cell.indexOf(REPLACEMENT); i >= 0; i = cell.indexOf(REPLACEMENT, i + 1)) count++;
+      out.push({
+        code,
+        severity,
+        file,
+        row: r + 1,
+        columnIndex: c + 1,
+        params: { ...params, count },
+      });
+    }
+  }
+  return out.length ? out : [fileWarning];
 }
 
 /** A .csv/.tsv/.txt file as bytes: UTF-8 or Shift_JIS; a clear problem for anything else. */
 export function importDelimitedBytes(name: string, bytes: Uint8Array): ImportResult {
   const decoded = decodeTableBytes(bytes, name);
   if (!decoded.ok) return failedImport(decoded.problem);
-  return importDelimitedText(name, decoded.text);
+  const delimiter = delimiterFor(name);
+  if (!decoded.warning) return importDelimitedText(name, decoded.text, delimiter);
+  const parsed = parseDelimited(decoded.text, delimiter, name);
+  return importParsed(name, parsed, locateUndecodable(parsed.rows, decoded.warning));
 }

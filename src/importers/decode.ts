@@ -1,12 +1,22 @@
 /**
- * Bytes → text for table files: UTF-8 (with or without BOM) or Shift_JIS/CP932, detected with
- * encoding-japanese. Anything else gets a problem that says what the file is and what to do,
- * never garbage rows: binary data, a zip/xlsx or PDF under a .csv name, UTF-16, EUC-JP, JIS.
+ * Bytes → text for table files: UTF-8 (with or without BOM) or Shift_JIS/CP932, decoded by the
+ * platform's WHATWG TextDecoder ("shift_jis" is windows-31j: ① and 髙 included). Anything else gets
+ * a problem that says what the file is and what to do, never garbage rows: binary data, a zip/xlsx
+ * or PDF under a .csv name, UTF-16, EUC-JP, JIS. Bytes of a Shift_JIS file that do not decode are
+ * not silent: the result carries an `undecodable-bytes` warning (located by line here, by row and
+ * column in the CSV importer).
  */
-import Encoding from "encoding-japanese";
 import type { Problem } from "../domain/model";
 
-export type DecodeResult = { ok: true; text: string; encoding: "UTF-8" | "Shift_JIS" } | { ok: false; problem: Problem };
+export type DecodeResult =
+  | { ok: true; text: string; encoding: "UTF-8" | "Shift_JIS"; warning?: Problem }
+  | { ok: false; problem: Problem };
+
+/** What an undecodable byte sequence becomes in the text (WHATWG decoders, not fatal). */
+export const REPLACEMENT = "\ufffd";
+
+/** Bytes read to tell Shift_JIS from EUC-JP: enough Japanese text for a verdict, bounded for big files. */
+const SAMPLE_BYTES = 65536;
 
 /** File signatures a table file must not have; `kind` names the format in the message. */
 export const SIGNATURES: readonly { bytes: number[]; kind: string }[] = [
@@ -36,7 +46,8 @@ function controlRatio(bytes: Uint8Array, limit: number): number {
 }
 
 function looksUtf16(bytes: Uint8Array): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return true;
   // No BOM: ASCII text in UTF-16 has a zero in every other byte.
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return false;
@@ -47,11 +58,54 @@ function looksUtf16(bytes: Uint8Array): boolean {
     if (bytes[i + 1] === 0) oddZeros++;
   }
   const half = n / 2;
-  return (evenZeros > half * 0.3 && oddZeros < half * 0.05) || (oddZeros > half * 0.3 && evenZeros < half * 0.05);
+  return (
+    (evenZeros > half * 0.3 && oddZeros < half * 0.05) ||
+    (oddZeros > half * 0.3 && evenZeros < half * 0.05)
+  );
+}
+
+/** ISO-2022-JP: 7-bit text with an ESC sequence that switches to a JIS set (RFC 1468), before any 8-bit byte. */
+function looksIso2022Jp(bytes: Uint8Array): boolean {
+  for (
+    let i = bytes.indexOf(0x1b);
+    i >= 0 && i + 2 < bytes.length;
+    i = bytes.indexOf(0x1b, i + 1)
+  ) {
+    const a = bytes[i + 1];
+    const b = bytes[i + 2];
+    if (
+      (a === 0x24 && (b === 0x28 || b === 0x40 || b === 0x42)) ||
+      (a === 0x26 && b === 0x40) ||
+      (a === 0x28 && (b === 0x42 || b === 0x49 || b === 0x4a))
+    )
+      return !hasHighByte(bytes, i);
+  }
+  return false;
+}
+
+function hasHighByte(bytes: Uint8Array, end: number): boolean {
+  for (let i = 0; i < end; i++) if (bytes[i] >= 0x80) return true;
+  return false;
+}
+
+function countOf(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** The sample cut after its last LF so a character is never split at the cut. */
+function sampleOf(bytes: Uint8Array): Uint8Array {
+  if (bytes.length <= SAMPLE_BYTES) return bytes;
+  const lf = bytes.lastIndexOf(0x0a, SAMPLE_BYTES);
+  return bytes.subarray(0, lf > 0 ? lf + 1 : SAMPLE_BYTES);
 }
 
 export function decodeTableBytes(bytes: Uint8Array, file: string): DecodeResult {
-  const fail = (code: "unreadable-file" | "unsupported-encoding", params: Record<string, string>): DecodeResult => ({
+  const fail = (
+    code: "unreadable-file" | "unsupported-encoding",
+    params: Record<string, string>
+  ): DecodeResult => ({
     ok: false,
     problem: { code, severity: "error", file, params },
   });
@@ -59,34 +113,63 @@ export function decodeTableBytes(bytes: Uint8Array, file: string): DecodeResult 
   if (sig) return fail("unreadable-file", { reason: `signature-${sig}` });
   if (looksUtf16(bytes)) return fail("unsupported-encoding", { encoding: "UTF-16" });
   // ISO-2022-JP is 7-bit text with ESC sequences: named before the control-byte test would call it binary.
-  if (bytes.includes(0x1b) && Encoding.detect(bytes, ["JIS"]) === "JIS") return fail("unsupported-encoding", { encoding: "ISO-2022-JP" });
+  if (looksIso2022Jp(bytes)) return fail("unsupported-encoding", { encoding: "ISO-2022-JP" });
   if (controlRatio(bytes, 65536) > 0.005) return fail("unreadable-file", { reason: "binary" });
 
   let body = bytes;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) body = bytes.subarray(3);
   try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "UTF-8" };
+    return {
+      ok: true,
+      text: new TextDecoder("utf-8", { fatal: true }).decode(body),
+      encoding: "UTF-8",
+    };
   } catch {
     // Not UTF-8: find out which Japanese encoding it is.
   }
-  if (Encoding.detect(body, ["JIS"]) === "JIS") return fail("unsupported-encoding", { encoding: "ISO-2022-JP" });
-  const sjis = Encoding.detect(body, ["SJIS"]) === "SJIS";
-  const euc = Encoding.detect(body, ["EUCJP"]) === "EUCJP";
-  // EUC-JP bytes are often valid Shift_JIS too (as half-width kana): decode both, keep the one that reads as Japanese.
-  const asSjis = sjis ? Encoding.convert(body, { to: "UNICODE", from: "SJIS", type: "string" }) : "";
-  if (sjis && (!euc || japaneseScore(asSjis) >= japaneseScore(Encoding.convert(body, { to: "UNICODE", from: "EUCJP", type: "string" })))) {
-    return { ok: true, text: asSjis, encoding: "Shift_JIS" };
-  }
-  if (euc) return fail("unsupported-encoding", { encoding: "EUC-JP" });
-  return fail("unreadable-file", { reason: "unknown-encoding" });
+  // EUC-JP bytes are often valid Shift_JIS too (as half-width kana): decide on a sample read both
+  // ways, keeping the reading that is Japanese; Shift_JIS wins a tie, as it is what Excel writes.
+  const sample = sampleOf(body);
+  const sjisSample = new TextDecoder("shift_jis").decode(sample);
+  const eucSample = new TextDecoder("euc-jp").decode(sample);
+  const sjisBad = countOf(sjisSample, REPLACEMENT);
+  const eucBad = countOf(eucSample, REPLACEMENT);
+  if (eucBad === 0 && (sjisBad > 0 || japaneseScore(eucSample) > japaneseScore(sjisSample)))
+    return fail("unsupported-encoding", { encoding: "EUC-JP" });
+  // A few bad byte pairs are a damaged Shift_JIS file; many are some other encoding (Latin-1, GB, Big5 …).
+  if (sjisBad > 0 && sjisBad * 50 > nonAscii(sjisSample))
+    return fail("unreadable-file", { reason: "unknown-encoding" });
+
+  const text = body === sample ? sjisSample : new TextDecoder("shift_jis").decode(body);
+  const first = text.indexOf(REPLACEMENT);
+  if (first < 0) return { ok: true, text, encoding: "Shift_JIS" };
+  return {
+    ok: true,
+    text,
+    encoding: "Shift_JIS",
+    warning: {
+      code: "undecodable-bytes",
+      severity: "warning",
+      file,
+      line: countOf(text.slice(0, first), "\n") + 1,
+      params: { encoding: "Shift_JIS", count: countOf(text, REPLACEMENT) },
+    },
+  };
+}
+
+function nonAscii(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) n++;
+  return n;
 }
 
 /** Hiragana, katakana and kanji count for a reading; half-width kana (rare in real tables) and U+FFFD against it. */
 function japaneseScore(text: string): number {
   let score = 0;
-  for (const ch of text) {
-    if (/[\u3040-\u30ff\u4e00-\u9fff]/u.test(ch)) score++;
-    else if (/[\uff61-\uff9f\ufffd]/u.test(ch)) score -= 2;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) score++;
+    else if ((c >= 0xff61 && c <= 0xff9f) || c === 0xfffd) score -= 2;
   }
   return score;
 }

@@ -34,7 +34,10 @@ export async function importFile(name: string, bytes: Uint8Array): Promise<Impor
   if (ext === "pdf") return failedImport({ code: "unreadable-file", severity: "error", file: name, params: { reason: "pdf-corrupt" } });
   if (ext !== "csv" && ext !== "tsv") {
     const decoded = decodeTableBytes(bytes, name);
-    if (decoded.ok && looksLikeReportText(decoded.text)) return importReportText(decoded.text, name);
+    if (decoded.ok && looksLikeReportText(decoded.text)) {
+      const result = importReportText(decoded.text, name);
+      return decoded.warning ? { ...result, problems: [decoded.warning, ...result.problems] } : result;
+    }
   }
   return importDelimitedBytes(name, bytes);
 }
