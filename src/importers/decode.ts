@@ -64,13 +64,18 @@ function looksUtf16(bytes: Uint8Array): boolean {
   );
 }
 
-/** ISO-2022-JP: 7-bit text with an ESC sequence that switches to a JIS set (RFC 1468), before any 8-bit byte. */
+/**
+ * ISO-2022-JP: 7-bit text with an ESC sequence that switches to a JIS set (RFC 1468) before any
+ * 8-bit byte. One pass that stops at the first 8-bit byte, so a Japanese UTF-8 or Shift_JIS file is
+ * decided within its first bytes instead of a scan of the whole file for ESC.
+ */
 function looksIso2022Jp(bytes: Uint8Array): boolean {
-  for (
-    let i = bytes.indexOf(0x1b);
-    i >= 0 && i + 2 < bytes.length;
-    i = bytes.indexOf(0x1b, i + 1)
-  ) {
+  const n = bytes.length;
+  for (let i = 0; i < n; i++) {
+    const c = bytes[i];
+    if (c >= 0x80) return false;
+    if (c !== 0x1b) continue;
+    if (i + 2 >= n) return false;
     const a = bytes[i + 1];
     const b = bytes[i + 2];
     if (
@@ -78,13 +83,8 @@ function looksIso2022Jp(bytes: Uint8Array): boolean {
       (a === 0x26 && b === 0x40) ||
       (a === 0x28 && (b === 0x42 || b === 0x49 || b === 0x4a))
     )
-      return !hasHighByte(bytes, i);
+      return true;
   }
-  return false;
-}
-
-function hasHighByte(bytes: Uint8Array, end: number): boolean {
-  for (let i = 0; i < end; i++) if (bytes[i] >= 0x80) return true;
   return false;
 }
 
