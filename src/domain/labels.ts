@@ -30,9 +30,10 @@ function normalizeLabelUncached(s: string): string {
 
 /** "(ア)" | "(1)" | "(a)" | "2.1(1)(ア)" | "2.1(ア)": what a 項番 may look like. */
 const ITEM = String.raw`\((?:[ァ-ヶ]{1,2}|\d{1,3}|[a-z]{1,2})\)`;
-export const LABEL_PATTERN = new RegExp(String.raw`^(?:\d{1,2}(?:\.\d{1,2})*(?:\(\d{1,3}\))?)?${ITEM}$`, "u");
-/** A label that is already qualified ("2.1(1)(ア)"). */
-const QUALIFIED = /^\d{1,2}(?:\.\d{1,2})*/u;
+export const LABEL_PATTERN = new RegExp(
+  String.raw`^(?:\d{1,2}(?:\.\d{1,2})*(?:\(\d{1,3}\))?)?${ITEM}$`,
+  "u"
+);
 
 /** True when a normalised label has the shape of a 項番. */
 export function isWellFormedLabel(label: string): boolean {
@@ -53,9 +54,30 @@ function head(h: HeadingRef | null): string {
   return h ? normalizeHeadingNumber(h.number) : "";
 }
 
-export function qualifiedId(draft: Pick<MeasureDraft, "label" | "chapter" | "section" | "subsection">): string {
+/** The prefix of the last qualified id: rows of one sub-section share it (heading numbers compared, not objects). */
+let lastChapter: string | undefined;
+let lastSection: string | undefined;
+let lastSubsection: string | undefined;
+let lastPrefix = "";
+
+export function qualifiedId(
+  draft: Pick<MeasureDraft, "label" | "chapter" | "section" | "subsection">
+): string {
   const label = normalizeLabel(draft.label);
-  if (QUALIFIED.test(label)) return label;
-  const prefix = draft.section ? head(draft.section) : head(draft.chapter);
-  return `${prefix}${head(draft.subsection)}${label}`;
+  // A label that is already qualified ("2.1(1)(ア)") starts with a section number: an ASCII digit.
+  const c0 = label.charCodeAt(0);
+  if (c0 >= 0x30 && c0 <= 0x39) return label;
+  const chapter = draft.chapter?.number;
+  const section = draft.section?.number;
+  const subsection = draft.subsection?.number;
+  // Recomputed only when a heading number changes (squashing the numbers of every row was a
+  // measurable cost at 100,000 rows); "" for a missing heading, as head() gives.
+  if (chapter !== lastChapter || section !== lastSection || subsection !== lastSubsection) {
+    lastChapter = chapter;
+    lastSection = section;
+    lastSubsection = subsection;
+    lastPrefix =
+      (draft.section ? head(draft.section) : head(draft.chapter)) + head(draft.subsection);
+  }
+  return lastPrefix + label;
 }
