@@ -4,14 +4,17 @@
  */
 import fc from "fast-check";
 import {
+  ENDED_NEEDS,
+  ENDED_PATTERNS,
   EXPANDED_EXCLUSIONS,
   EXPANDED_NEEDS,
   EXPANDED_PATTERNS,
   classifyStatus,
   leadSentences,
+  ownerBlocks,
   someLeadSentenceExpands,
 } from "../../src/domain/status";
-import { squash } from "../../src/domain/text";
+import { isBlankOrDash, squash } from "../../src/domain/text";
 
 test("every expansion pattern needs a character of EXPANDED_NEEDS (the fast path's condition)", () => {
   // Each pattern, tried on a text with all those characters removed from a matching sample, cannot match.
@@ -115,4 +118,72 @@ test("someLeadSentenceExpands reads the lead sentences in place exactly as leadS
     }),
     { numRuns: 3000 }
   );
+});
+
+test("every ended pattern needs a word of ENDED_NEEDS (the ended fast path's condition)", () => {
+  // Each pattern's matching samples, with 了 and 廃止 taken out, match no more.
+  const samples = [
+    "2023年度で終了。",
+    "2023年度をもって完了した。",
+    "本年度末をもって廃止する。",
+    "をもって本施策は終了となった。",
+    "・終了",
+    "事業を廃止する。",
+    "完了した。",
+  ];
+  for (const p of ENDED_PATTERNS) {
+    const matching = samples.filter((s) => p.test(s));
+    expect(matching.length).toBeGreaterThan(0);
+    for (const s of matching) {
+      const without = ENDED_NEEDS.reduce((x, w) => x.split(w).join(""), s);
+      expect(ENDED_NEEDS.some((w) => without.includes(w))).toBe(false);
+      expect(p.test(without)).toBe(false);
+    }
+  }
+});
+
+test("random next-year plans: ended exactly when the patterns say so, whether or not the fast path skips them", () => {
+  const piece = fc.constantFrom(
+    "・",
+    "。",
+    "2023年度",
+    "で",
+    "をもって",
+    "本施策は",
+    "終了",
+    "完了",
+    "廃止",
+    "了",
+    "終",
+    "止",
+    "した",
+    "する",
+    "予定",
+    "引き続き",
+    "[内閣官房]\n",
+    "[金融庁]\n",
+    "\n",
+    " "
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+      const nextPlan = parts.join("");
+      // The rule as written without the fast path: every owner block matches an ended pattern.
+      const slowEnded =
+        !isBlankOrDash(nextPlan) &&
+        ownerBlocks(nextPlan).every((b) => ENDED_PATTERNS.some((p) => p.test(b)));
+      expect(classifyStatus({ plan: "計画", nextPlan }).rule === "ended-keyword").toBe(slowEnded);
+    }),
+    { numRuns: 2000 }
+  );
+  expect(classifyStatus({ plan: "計画", nextPlan: "・2023 年度で終了。" })).toEqual({
+    status: "ended",
+    rule: "ended-keyword",
+  });
+  expect(
+    classifyStatus({
+      plan: "計画",
+      nextPlan: "[内閣官房]\n・2023 年度で終了。\n[金融庁]\n・引き続き実施する。",
+    }).status
+  ).toBe("continuing");
 });
