@@ -98,6 +98,7 @@ export type ProblemCode =
   | "cell-too-long"
   | "formula-like"
   | "blank-row"
+  | "no-rows" // a header row and nothing under it: the ministry may have sent the wrong file
   | "invalid-status" // a 進捗区分 cell that names no status: ignored, the rules decide
   // file level
   | "unreadable-file"

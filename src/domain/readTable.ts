@@ -378,6 +378,8 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
   if (planYear !== undefined || nextYear !== undefined) {
     fiscalYears = { plan: planYear ?? nextYear! - 1, next: nextYear ?? planYear! + 1 };
   }
+  // A header and nothing under it is most often the wrong file (an empty template): say so.
+  if (drafts.length === 0) problems.push({ code: "no-rows", severity: "warning", ...base, row: headerRowNo });
   return { drafts, problems, fiscalYears, columns: publicColumns(cols) };
 }
 

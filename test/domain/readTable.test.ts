@@ -264,3 +264,21 @@ describe("readPlanTable: a lone year-bearing 年次計画 column", () => {
     expect(r.columns?.nextPlan?.header).toBe("2024年度年次計画");
   });
 });
+
+describe("a header with nothing under it", () => {
+  it("warns on the header row that the table has no measures (an unfilled template sent by mistake)", () => {
+    const grid = [["項番", "担当府省庁", "2023年度年次計画", "2023年度取組の成果、進捗状況及び2024年度年次計画"], ["", "", "", ""]];
+    const result = readPlanTable(grid, { file: "総務省.csv" });
+    expect(result.drafts).toEqual([]);
+    expect(result.problems.filter((p) => p.code === "no-rows")).toEqual([
+      expect.objectContaining({ code: "no-rows", severity: "warning", file: "総務省.csv", row: 1 }),
+    ]);
+  });
+  it("a table with measures gets no such warning", () => {
+    const grid = [
+      ["項番", "担当府省庁", "2023年度年次計画", "2023年度取組の成果、進捗状況及び2024年度年次計画"],
+      ["(ア)", "総務省", "総務省において、引き続き、実証を行う。", "<成果・進捗状況>\n・計画に基づき、実証を行った。\n<2024年度年次計画>\n・引き続き、実証を行う。"],
+    ];
+    expect(readPlanTable(grid, { file: "総務省.csv" }).problems.map((p) => p.code)).not.toContain("no-rows");
+  });
+});
