@@ -167,7 +167,9 @@ function usualNextPlanMarker(text: string, i: number): number {
 export function splitCombinedCell(text: string): { results: string; nextPlan: string; nextYear?: number; markers: number } {
   // Where each marker is and how long (search() finds the same first match as exec(); the usual
   // spellings are measured without exec(), which the regular expressions match exactly as written).
-  const rIndex = text.search(RESULTS_MARKER);
+  // A cell starting with the usual results marker (nearly every cell) needs no search for it: no
+  // match can start before 0, and the regexp matches the literal exactly as written.
+  const rIndex = text.startsWith(RESULTS_LITERAL) ? 0 : text.search(RESULTS_MARKER);
   let rEnd = -1;
   if (rIndex >= 0) rEnd = rIndex + (text.startsWith(RESULTS_LITERAL, rIndex) ? RESULTS_LITERAL.length : RESULTS_MARKER.exec(text)![0].length);
   const nIndex = text.search(NEXT_PLAN_MARKER);
