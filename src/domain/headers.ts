@@ -163,6 +163,31 @@ function usualNextPlanMarker(text: string, i: number): number {
   return text.startsWith(NEXT_PLAN_TAIL, j) ? j + NEXT_PLAN_TAIL.length - i : 0;
 }
 
+/** A closing bracket after optional white space, tried just after a 画 (sticky). */
+const CLOSE_AFTER = new RegExp(`\\s*${CLOSE}`, "uy");
+
+/**
+ * Where NEXT_PLAN_MARKER first matches when that is the usual marker (the first "年度年次計画>"),
+ * found with indexOf instead of the regexp scanning the whole cell; -1 when unsure (then search).
+ * Every match ends in 画, white space and a closing bracket, and holds no "<" between its opening
+ * bracket and that 画; so a match starting before the usual marker has a 画 before it followed by
+ * a closing bracket, and without one no earlier match exists ("計画に" in the results is no such 画).
+ */
+function usualNextPlanIndex(text: string): number {
+  const j = text.indexOf(NEXT_PLAN_TAIL);
+  if (j < 5) return -1;
+  let i = j - 5;
+  if (usualNextPlanMarker(text, i) === 0) {
+    i = j - 6;
+    if (i < 0 || usualNextPlanMarker(text, i) === 0) return -1;
+  }
+  for (let p = text.indexOf("画"); p >= 0 && p < i; p = text.indexOf("画", p + 1)) {
+    CLOSE_AFTER.lastIndex = p + 1;
+    if (CLOSE_AFTER.test(text)) return -1;
+  }
+  return i;
+}
+
 /** Split the combined cell at its markers; text before the first marker counts as results. */
 export function splitCombinedCell(text: string): { results: string; nextPlan: string; nextYear?: number; markers: number } {
   // Where each marker is and how long (search() finds the same first match as exec(); the usual
@@ -172,7 +197,8 @@ export function splitCombinedCell(text: string): { results: string; nextPlan: st
   const rIndex = text.startsWith(RESULTS_LITERAL) ? 0 : text.search(RESULTS_MARKER);
   let rEnd = -1;
   if (rIndex >= 0) rEnd = rIndex + (text.startsWith(RESULTS_LITERAL, rIndex) ? RESULTS_LITERAL.length : RESULTS_MARKER.exec(text)![0].length);
-  const nIndex = text.search(NEXT_PLAN_MARKER);
+  const usualN = usualNextPlanIndex(text);
+  const nIndex = usualN >= 0 ? usualN : text.search(NEXT_PLAN_MARKER);
   let nEnd = -1;
   let y: string | undefined;
   if (nIndex >= 0) {

@@ -56,6 +56,17 @@ const PIECES = [
   "・説明会を開催した。",
   "・引き続き実施する。",
   "2024",
+  // 画 in the results: the next-plan marker found by indexOf must still be the regexp's first match.
+  "・計画に基づき実施した。",
+  "計画",
+  "画",
+  "画 】",
+  "\u3000",
+  "】",
+  "＞",
+  "年度年次計画>",
+  "〈年次計画",
+  "<2024",
 ];
 
 describe("splitCombinedCell: the usual marker spellings read by position", () => {
@@ -80,5 +91,22 @@ describe("splitCombinedCell: the usual marker spellings read by position", () =>
       }),
       { numRuns: 3000 }
     );
+  });
+});
+
+describe("splitCombinedCell: an earlier unusual marker wins over the usual one", () => {
+  test("〈次年度年次計画〉 before <2025 年度年次計画> is the next-plan marker, though results say 計画に", () => {
+    const text = "<成果・進捗状況>\n計画に基づき実施した。\n〈次年度年次計画〉\n・継続する。\n<2025 年度年次計画>\n・拡充する。";
+    expect(splitCombinedCell(text)).toEqual(reference(text));
+    expect(splitCombinedCell(text).nextPlan).toBe("・継続する。\n<2025 年度年次計画>\n・拡充する。");
+  });
+
+  test("計画に in the results does not hide the usual marker after it", () => {
+    expect(splitCombinedCell("<成果・進捗状況>\n計画に基づき実施した。\n<2025 年度年次計画>\n・拡充する。")).toEqual({
+      results: "計画に基づき実施した。",
+      nextPlan: "・拡充する。",
+      nextYear: 2025,
+      markers: 2,
+    });
   });
 });
