@@ -85,28 +85,32 @@ export interface Measure {
 
 export type Severity = "error" | "warning" | "info";
 
-export type ProblemCode =
+/** Every problem code, as data: message tables and tests iterate over it, so a new code cannot be forgotten. */
+export const PROBLEM_CODES = [
   // Frictionless-style table problems
-  | "missing-label" // a required column is absent: blocking, nothing is imported
-  | "duplicate-label"
-  | "blank-label"
-  | "missing-cell"
-  | "unknown-ministry"
-  | "group-ministry" // 関係府省庁 etc.: kept, flagged
-  | "duplicate-id"
-  | "malformed-id"
-  | "cell-too-long"
-  | "formula-like"
-  | "blank-row"
-  | "no-rows" // a header row and nothing under it: the ministry may have sent the wrong file
-  | "invalid-status" // a 進捗区分 cell that names no status: ignored, the rules decide
+  "missing-label", // a required column is absent: blocking, nothing is imported
+  "duplicate-label",
+  "blank-label",
+  "missing-cell",
+  "unknown-ministry",
+  "group-ministry", // 関係府省庁 etc.: kept, flagged
+  "duplicate-id",
+  "malformed-id",
+  "cell-too-long",
+  "formula-like",
+  "blank-row",
+  "no-rows", // a header row and nothing under it: the ministry may have sent the wrong file
+  "invalid-status", // a 進捗区分 cell that names no status: ignored, the rules decide
   // file level
-  | "unreadable-file"
-  | "unsupported-encoding"
-  | "undecodable-bytes" // bytes of a Shift_JIS file that do not decode: read as U+FFFD (�), flagged
-  | "no-table-found"
+  "unreadable-file",
+  "unsupported-encoding",
+  "undecodable-bytes", // bytes of a Shift_JIS file that do not decode: read as U+FFFD (�), flagged
+  "no-table-found",
   // report text / PDF layout
-  | "ambiguous-layout";
+  "ambiguous-layout",
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 /** A located problem. Data, not an exception: a run reports all of them at once. */
 export interface Problem {

@@ -1,24 +1,7 @@
 import { SEVERITY_LABELS, problemLocation, problemMessage } from "../../src/domain/messages";
-import type { Problem, ProblemCode } from "../../src/domain/model";
+import { PROBLEM_CODES, type Problem, type ProblemCode } from "../../src/domain/model";
 
-const ALL_CODES: ProblemCode[] = [
-  "missing-label",
-  "duplicate-label",
-  "blank-label",
-  "missing-cell",
-  "unknown-ministry",
-  "group-ministry",
-  "duplicate-id",
-  "malformed-id",
-  "cell-too-long",
-  "formula-like",
-  "blank-row",
-  "invalid-status",
-  "unreadable-file",
-  "unsupported-encoding",
-  "no-table-found",
-  "ambiguous-layout",
-];
+const ALL_CODES: readonly ProblemCode[] = PROBLEM_CODES;
 
 const PARAMS: Record<string, Record<string, string | number>> = {
   "missing-label": { column: "担当府省庁", columnEn: "Ministries" },

@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { matchHeader, splitCombinedCell } from "../../src/domain/headers";
-import type { Measure, Problem, ProblemCode } from "../../src/domain/model";
+import { PROBLEM_CODES, type Measure, type Problem, type ProblemCode } from "../../src/domain/model";
 import { buildPlanTable } from "../../src/domain/pipeline";
 import { readPlanTable } from "../../src/domain/readTable";
 import { tidyCell } from "../../src/domain/text";
@@ -28,24 +28,7 @@ import {
   tried,
 } from "./tableArbitraries";
 
-const CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
-  "missing-label",
-  "duplicate-label",
-  "blank-label",
-  "missing-cell",
-  "unknown-ministry",
-  "group-ministry",
-  "duplicate-id",
-  "malformed-id",
-  "cell-too-long",
-  "formula-like",
-  "blank-row",
-  "invalid-status",
-  "unreadable-file",
-  "unsupported-encoding",
-  "no-table-found",
-  "ambiguous-layout",
-]);
+const CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>(PROBLEM_CODES);
 
 /** A result is data of the agreed shape: arrays, known codes and severities, the given file name. */
 function expectWellFormed(r: ImportResult, file: string): void {
