@@ -1,12 +1,13 @@
 /**
- * Bytes → text for table files: UTF-8 (with or without BOM) or Shift_JIS/CP932, decoded by the
- * platform's WHATWG TextDecoder ("shift_jis" is windows-31j: ① and 髙 included). Anything else gets
+ * Bytes → text for table files: UTF-8 (with or without BOM; strict, see utf8.ts) or Shift_JIS/CP932,
+ * decoded by the platform's WHATWG TextDecoder ("shift_jis" is windows-31j: ① and 髙 included). Anything else gets
  * a problem that says what the file is and what to do, never garbage rows: binary data, a zip/xlsx
  * or PDF under a .csv name, UTF-16, EUC-JP, JIS. Bytes of a Shift_JIS file that do not decode are
  * not silent: the result carries an `undecodable-bytes` warning (located by line here, by row and
  * column in the CSV importer).
  */
 import type { Problem } from "../domain/model";
+import { decodeUtf8Strict } from "./utf8";
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: "UTF-8" | "Shift_JIS"; warning?: Problem }
@@ -118,15 +119,9 @@ export function decodeTableBytes(bytes: Uint8Array, file: string): DecodeResult 
 
   let body = bytes;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) body = bytes.subarray(3);
-  try {
-    return {
-      ok: true,
-      text: new TextDecoder("utf-8", { fatal: true }).decode(body),
-      encoding: "UTF-8",
-    };
-  } catch {
-    // Not UTF-8: find out which Japanese encoding it is.
-  }
+  const utf8 = decodeUtf8Strict(body);
+  if (utf8 !== null) return { ok: true, text: utf8, encoding: "UTF-8" };
+  // Not UTF-8: find out which Japanese encoding it is.
   // EUC-JP bytes are often valid Shift_JIS too (as half-width kana): decide on a sample read both
   // ways, keeping the reading that is Japanese; Shift_JIS wins a tie, as it is what Excel writes.
   const sample = sampleOf(body);
