@@ -12,14 +12,21 @@ const REPOSTED = "(再掲)";
 
 /** `(再掲)` in the label or at the end of a text cell marks a reposted measure. */
 export function looksReposted(d: Pick<MeasureDraft, "label" | "plan" | "nextPlan">): boolean {
-  return squash(d.label).includes(REPOSTED) || squashEndsWith(d.plan, REPOSTED) || squashEndsWith(d.nextPlan, REPOSTED);
+  return (
+    squash(d.label).includes(REPOSTED) ||
+    squashEndsWith(d.plan, REPOSTED) ||
+    squashEndsWith(d.nextPlan, REPOSTED)
+  );
 }
 
 export function finalizeMeasure(d: MeasureDraft): Measure {
   const plan = tidyCell(d.plan);
   const results = tidyCell(d.results);
   const nextPlan = tidyCell(d.nextPlan);
-  const override = d.statusOverride !== undefined && !isSquashEmpty(d.statusOverride) ? d.statusOverride.trim() : undefined;
+  const override =
+    d.statusOverride !== undefined && !isSquashEmpty(d.statusOverride)
+      ? d.statusOverride.trim()
+      : undefined;
   const { status, rule } = classifyTexts(plan, nextPlan, override);
   const m: Measure = {
     id: qualifiedId(d),
@@ -27,7 +34,8 @@ export function finalizeMeasure(d: MeasureDraft): Measure {
     chapter: d.chapter,
     section: d.section,
     subsection: d.subsection,
-    owners: normalizeOwnersShared(d.ownersText).owners.slice(),
+    // Shared with every measure of the same owner cell (frozen in the cache): a copy per row was garbage.
+    owners: normalizeOwnersShared(d.ownersText).owners,
     ownersText: d.ownersText,
     plan,
     results,

@@ -3,7 +3,7 @@
  * header texts are compared after NFKC with all spaces removed, so "2023 年度\n年次計画",
  * "２０２３年度年次計画" and "2023年度年次計画" are the same header.
  */
-import { nfkc, squash } from "./text";
+import { isJsSpace, nfkc, squash } from "./text";
 
 export type ColumnRole =
   | "label"
@@ -43,7 +43,10 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   {
     role: "combined",
     patterns: [
-      new RegExp(String.raw`^${Y}?(の)?(取組の)?成果[、,・]?進捗状況(及び|並びに|と|&|・)(${Y2}|${NEXT_WORD})(の)?年次計画$`, "u"),
+      new RegExp(
+        String.raw`^${Y}?(の)?(取組の)?成果[、,・]?進捗状況(及び|並びに|と|&|・)(${Y2}|${NEXT_WORD})(の)?年次計画$`,
+        "u"
+      ),
     ],
   },
   {
@@ -61,7 +64,11 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   {
     // A year-bearing 年次計画 may be the year's plan or the next year's: readPlanTable decides by year.
     role: "plan",
-    patterns: [new RegExp(String.raw`^${Y}?(の)?(年次)?計画$`, "u"), /^(当年度)(の)?(年次)?計画$/u, /^plan$/iu],
+    patterns: [
+      new RegExp(String.raw`^${Y}?(の)?(年次)?計画$`, "u"),
+      /^(当年度)(の)?(年次)?計画$/u,
+      /^plan$/iu,
+    ],
   },
   { role: "chapter", patterns: [/^章(番号|名)?$/u, /^chapter$/iu] },
   { role: "section", patterns: [/^節(番号|名)?$/u, /^section$/iu] },
@@ -141,10 +148,13 @@ export function matchHeader(text: string): HeaderMatch | null {
 const OPEN = "[<＜〈《【\\[［]";
 const CLOSE = "[>＞〉》】\\]］]";
 const sp = (word: string) => [...word].join("\\s*");
-export const RESULTS_MARKER = new RegExp(`${OPEN}\\s*(?:${sp("取組の")}\\s*)?${sp("成果")}\\s*[・･、,]?\\s*${sp("進捗状況")}\\s*${CLOSE}`, "u");
+export const RESULTS_MARKER = new RegExp(
+  `${OPEN}\\s*(?:${sp("取組の")}\\s*)?${sp("成果")}\\s*[・･、,]?\\s*${sp("進捗状況")}\\s*${CLOSE}`,
+  "u"
+);
 export const NEXT_PLAN_MARKER = new RegExp(
   `${OPEN}\\s*(?:(?<year>[0-9０-９]{4})\\s*${sp("年度")}|(?:${sp("次年度")}|${sp("翌年度")}))?\\s*(?:の\\s*)?${sp("年次計画")}\\s*${CLOSE}`,
-  "u",
+  "u"
 );
 
 /** The usual spelling of each marker: found by position alone (no match object for every cell). */
@@ -163,8 +173,15 @@ function usualNextPlanMarker(text: string, i: number): number {
   return text.startsWith(NEXT_PLAN_TAIL, j) ? j + NEXT_PLAN_TAIL.length - i : 0;
 }
 
-/** A closing bracket after optional white space, tried just after a 画 (sticky). */
-const CLOSE_AFTER = new RegExp(`\\s*${CLOSE}`, "uy");
+/** The closing brackets of CLOSE, as code units (all in the BMP). */
+const CLOSE_CODES = new Set(Array.from(">＞〉》】]］", (c) => c.charCodeAt(0)));
+
+/** True when a closing bracket follows position p after optional white space (as `\s*${CLOSE}` matched there). */
+function closesAfter(text: string, p: number): boolean {
+  let k = p;
+  while (k < text.length && isJsSpace(text.charCodeAt(k))) k++;
+  return CLOSE_CODES.has(text.charCodeAt(k));
+}
 
 /**
  * Where NEXT_PLAN_MARKER first matches when that is the usual marker (the first "年度年次計画>"),
@@ -181,31 +198,43 @@ function usualNextPlanIndex(text: string): number {
     i = j - 6;
     if (i < 0 || usualNextPlanMarker(text, i) === 0) return -1;
   }
-  for (let p = text.indexOf("画"); p >= 0 && p < i; p = text.indexOf("画", p + 1)) {
-    CLOSE_AFTER.lastIndex = p + 1;
-    if (CLOSE_AFTER.test(text)) return -1;
-  }
+  for (let p = text.indexOf("画"); p >= 0 && p < i; p = text.indexOf("画", p + 1))
+    if (closesAfter(text, p + 1)) return -1;
   return i;
 }
 
 /** Split the combined cell at its markers; text before the first marker counts as results. */
-export function splitCombinedCell(text: string): { results: string; nextPlan: string; nextYear?: number; markers: number } {
+export function splitCombinedCell(text: string): {
+  results: string;
+  nextPlan: string;
+  nextYear?: number;
+  markers: number;
+} {
   // Where each marker is and how long (search() finds the same first match as exec(); the usual
   // spellings are measured without exec(), which the regular expressions match exactly as written).
   // A cell starting with the usual results marker (nearly every cell) needs no search for it: no
   // match can start before 0, and the regexp matches the literal exactly as written.
   const rIndex = text.startsWith(RESULTS_LITERAL) ? 0 : text.search(RESULTS_MARKER);
   let rEnd = -1;
-  if (rIndex >= 0) rEnd = rIndex + (text.startsWith(RESULTS_LITERAL, rIndex) ? RESULTS_LITERAL.length : RESULTS_MARKER.exec(text)![0].length);
+  if (rIndex >= 0)
+    rEnd =
+      rIndex +
+      (text.startsWith(RESULTS_LITERAL, rIndex)
+        ? RESULTS_LITERAL.length
+        : RESULTS_MARKER.exec(text)![0].length);
   const usualN = usualNextPlanIndex(text);
   const nIndex = usualN >= 0 ? usualN : text.search(NEXT_PLAN_MARKER);
   let nEnd = -1;
   let y: string | undefined;
+  let yearOfUsual: number | undefined;
   if (nIndex >= 0) {
     const usual = usualNextPlanMarker(text, nIndex);
     if (usual > 0) {
       nEnd = nIndex + usual;
-      y = text.slice(nIndex + 1, nIndex + 5);
+      // Four ASCII digits (usualNextPlanMarker checked them): the year without cutting a string.
+      yearOfUsual = 0;
+      for (let k = nIndex + 1; k <= nIndex + 4; k++)
+        yearOfUsual = yearOfUsual * 10 + text.charCodeAt(k) - 0x30;
     } else {
       const n = NEXT_PLAN_MARKER.exec(text)!;
       nEnd = nIndex + n[0].length;
@@ -216,7 +245,8 @@ export function splitCombinedCell(text: string): { results: string; nextPlan: st
   let nextPlan = "";
   let nextYear: number | undefined;
   if (nIndex >= 0) {
-    if (y) nextYear = Number(nfkc(y));
+    if (yearOfUsual !== undefined) nextYear = yearOfUsual;
+    else if (y) nextYear = Number(nfkc(y));
     nextPlan = text.slice(nEnd);
     results = rIndex >= 0 && rIndex < nIndex ? text.slice(rEnd, nIndex) : text.slice(0, nIndex);
     // A results marker after the next-plan marker (PDF reading order): text after it is results.
@@ -227,5 +257,10 @@ export function splitCombinedCell(text: string): { results: string; nextPlan: st
   } else {
     results = rIndex >= 0 ? text.slice(0, rIndex) + text.slice(rEnd) : text;
   }
-  return { results: results.trim(), nextPlan: nextPlan.trim(), nextYear, markers: (rIndex >= 0 ? 1 : 0) + (nIndex >= 0 ? 1 : 0) };
+  return {
+    results: results.trim(),
+    nextPlan: nextPlan.trim(),
+    nextYear,
+    markers: (rIndex >= 0 ? 1 : 0) + (nIndex >= 0 ? 1 : 0),
+  };
 }

@@ -112,7 +112,7 @@ export const MINISTRY_ALIASES: Readonly<Record<string, string>> = {
   NPA: "警察庁",
   "内閣官房(NISC)": "内閣官房",
   "内閣官房(内閣サイバーセキュリティセンター)": "内閣官房",
-  "内閣官房内閣サイバーセキュリティセンター": "内閣官房",
+  内閣官房内閣サイバーセキュリティセンター: "内閣官房",
 };
 
 /**
@@ -120,11 +120,13 @@ export const MINISTRY_ALIASES: Readonly<Record<string, string>> = {
  * None of these occurs inside a formal name (checked by a test), so splitting never breaks a name.
  * "/" between ASCII letters (JPCERT/CC) is not a separator.
  */
-const OWNER_SEPARATORS = /\r\n|\r|\n|[、，,;；・･]|(?<![A-Za-z])[/／](?![A-Za-z])|及び|並びに|(?<=[省庁府院室局会房])と/u;
+const OWNER_SEPARATORS =
+  /\r\n|\r|\n|[、，,;；・･]|(?<![A-Za-z])[/／](?![A-Za-z])|及び|並びに|(?<=[省庁府院室局会房])と/u;
 
 const formalByKey = new Map<string, string>();
 for (const m of MINISTRIES) formalByKey.set(m, m);
-for (const [alias, formal] of Object.entries(MINISTRY_ALIASES)) formalByKey.set(squash(alias).toUpperCase(), formal);
+for (const [alias, formal] of Object.entries(MINISTRY_ALIASES))
+  formalByKey.set(squash(alias).toUpperCase(), formal);
 const groupByKey = new Map<string, string>(GROUP_NAMES.map((g) => [g, g]));
 
 /** "[内閣官房]" / "【金融庁】" / "(総務省)" → the name inside; also drops a trailing 等 ("総務省等" stays unknown on purpose). */
@@ -174,7 +176,7 @@ function splitOutsideBrackets(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const ch = text[i];
     if (OPENING.includes(ch)) depth++;
     else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
@@ -219,7 +221,7 @@ export function splitOwners(text: string): string[] {
 
 export interface OwnerNormalisation {
   /** Formal names for known owners; group and unknown names as written (NFKC, spaces removed); no duplicates. */
-  owners: string[];
+  owners: readonly string[];
   unknown: { name: string; suggestion: string | null }[];
   groups: string[];
 }
@@ -234,7 +236,11 @@ const OWNERS_CACHE_SIZE = 10_000;
 /** Split an owner cell and map every part to its formal name; unknown parts get the nearest known name as a suggestion. */
 export function normalizeOwners(text: string): OwnerNormalisation {
   const r = normalizeOwnersShared(text);
-  return { owners: [...r.owners], unknown: r.unknown.map((u) => ({ ...u })), groups: [...r.groups] };
+  return {
+    owners: [...r.owners],
+    unknown: r.unknown.map((u) => ({ ...u })),
+    groups: [...r.groups],
+  };
 }
 
 /** normalizeOwners without the copy, for callers that only read: the object is shared, never change it. */
@@ -268,10 +274,12 @@ function normalizeOwnersUncached(text: string): OwnerNormalisation {
     } else {
       const name = keyOf(part);
       add(name);
-      if (!unknown.some((u) => u.name === name)) unknown.push({ name, suggestion: suggestMinistry(name) });
+      if (!unknown.some((u) => u.name === name))
+        unknown.push({ name, suggestion: suggestMinistry(name) });
     }
   }
-  return { owners, unknown, groups };
+  // Frozen: the cached owners array is shared by every measure of the same cell.
+  return { owners: Object.freeze(owners), unknown, groups };
 }
 
 /** Levenshtein distance over code points (names are short: at most ~12 characters). */

@@ -67,8 +67,8 @@ export interface Measure {
   chapter: HeadingRef | null;
   section: HeadingRef | null;
   subsection: HeadingRef | null;
-  /** Formal names (経産省 → 経済産業省); unknown names kept as written. */
-  owners: string[];
+  /** Formal names (経産省 → 経済産業省); unknown names kept as written. Read-only: measures of one owner cell share it. */
+  owners: readonly string[];
   ownersText: string;
   plan: string;
   results: string;

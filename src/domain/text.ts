@@ -89,7 +89,7 @@ export function isSquashEmpty(s: string): boolean {
 }
 
 /** JS `\s` (WhiteSpace and LineTerminator), as trim() and the regexps below see it. */
-function isJsSpace(c: number): boolean {
+export function isJsSpace(c: number): boolean {
   return (
     (c >= 0x09 && c <= 0x0d) ||
     c === 0x20 ||

@@ -54,7 +54,10 @@ export interface ValidateOptions {
   columnsFor?: (source: SourceRef) => Partial<Record<ColumnRole, ColumnInfo>> | undefined;
 }
 
-type Location = Pick<Problem, "file" | "sheet" | "row" | "column" | "columnIndex" | "page" | "line" | "measureId">;
+type Location = Pick<
+  Problem,
+  "file" | "sheet" | "row" | "column" | "columnIndex" | "page" | "line" | "measureId"
+>;
 type Columns = Partial<Record<ColumnRole, ColumnInfo>> | undefined;
 
 /** Where a measure's problem is: its source, the column of `field` as the file names it, its id. */
@@ -85,8 +88,15 @@ class IdIndex {
   private last: Map<string, Measure> | undefined;
   private inner(id: string, create: boolean): Map<string, Measure> | undefined {
     const cut = id.lastIndexOf("(");
+    // The same head as the row before: found without cutting a new string from the id.
+    if (
+      this.last !== undefined &&
+      (cut > 0
+        ? cut === this.lastHead.length && id.startsWith(this.lastHead)
+        : this.lastHead === "")
+    )
+      return this.last;
     const head = cut > 0 ? id.slice(0, cut) : "";
-    if (this.last !== undefined && head === this.lastHead) return this.last;
     let map = this.byHead.get(head);
     if (map === undefined) {
       if (!create) return undefined;
@@ -113,14 +123,23 @@ function addProblem(
   code: ProblemCode,
   field: RequiredField | null,
   params?: Record<string, string | number>,
-  severity?: Severity,
+  severity?: Severity
 ): void {
-  const p: Problem = { code, severity: severity ?? PROBLEM_SEVERITY[code] ?? "warning", ...locate(m, columns, field) };
+  const p: Problem = {
+    code,
+    severity: severity ?? PROBLEM_SEVERITY[code] ?? "warning",
+    ...locate(m, columns, field),
+  };
   if (params) p.params = params;
   problems.push(p);
 }
 
-function missingCell(problems: Problem[], m: Measure, columns: Columns, field: RequiredField): void {
+function missingCell(
+  problems: Problem[],
+  m: Measure,
+  columns: Columns,
+  field: RequiredField
+): void {
   addProblem(problems, m, columns, "missing-cell", field, { field }, MISSING_CELL_SEVERITY[field]);
 }
 
@@ -136,18 +155,27 @@ export function validatePlanTable(measures: Measure[], options: ValidateOptions 
     // missing-cell: required cells, minus what the status allows to be empty.
     // Field by field, in FIELD_ROLES order (a keyed loop over the fields was a measurable cost at 100,000 rows).
     if (isSquashEmpty(m.label) && !exempt(m, "label")) missingCell(problems, m, columns, "label");
-    if (isSquashEmpty(m.ownersText) && !exempt(m, "ownersText")) missingCell(problems, m, columns, "ownersText");
+    if (isSquashEmpty(m.ownersText) && !exempt(m, "ownersText"))
+      missingCell(problems, m, columns, "ownersText");
     if (isSquashEmpty(m.plan) && !exempt(m, "plan")) missingCell(problems, m, columns, "plan");
-    if (isSquashEmpty(m.results) && !exempt(m, "results")) missingCell(problems, m, columns, "results");
-    if (isSquashEmpty(m.nextPlan) && !exempt(m, "nextPlan")) missingCell(problems, m, columns, "nextPlan");
+    if (isSquashEmpty(m.results) && !exempt(m, "results"))
+      missingCell(problems, m, columns, "results");
+    if (isSquashEmpty(m.nextPlan) && !exempt(m, "nextPlan"))
+      missingCell(problems, m, columns, "nextPlan");
 
     // Owners: unknown names (with a suggestion) and group names.
     const owners = normalizeOwnersShared(m.ownersText);
-    for (let k = 0; k < owners.unknown.length; k++) addProblem(problems, m, columns, "unknown-ministry", "ownersText", { value: owners.unknown[k].name, suggestion: owners.unknown[k].suggestion ?? "" });
-    for (let k = 0; k < owners.groups.length; k++) addProblem(problems, m, columns, "group-ministry", "ownersText", { value: owners.groups[k] });
+    for (let k = 0; k < owners.unknown.length; k++)
+      addProblem(problems, m, columns, "unknown-ministry", "ownersText", {
+        value: owners.unknown[k].name,
+        suggestion: owners.unknown[k].suggestion ?? "",
+      });
+    for (let k = 0; k < owners.groups.length; k++)
+      addProblem(problems, m, columns, "group-ministry", "ownersText", { value: owners.groups[k] });
 
     // 項番: shape, then uniqueness ((再掲) rows repeat an id on purpose).
-    if (m.label !== "" && !isWellFormedLabel(m.label)) addProblem(problems, m, columns, "malformed-id", "label", { value: m.label });
+    if (m.label !== "" && !isWellFormedLabel(m.label))
+      addProblem(problems, m, columns, "malformed-id", "label", { value: m.label });
     if (m.label !== "" && !m.reposted) {
       const first = firstById.get(m.id);
       if (first) {
@@ -162,13 +190,23 @@ export function validatePlanTable(measures: Measure[], options: ValidateOptions 
 
     // 進捗区分 that names no status.
     if (m.statusOverride !== undefined && parseStatusName(m.statusOverride) === null) {
-      problems.push({ code: "invalid-status", severity: "warning", ...locate(m, columns, null), column: columns?.status?.header ?? ROLE_NAMES.status.ja, params: { value: m.statusOverride } });
+      problems.push({
+        code: "invalid-status",
+        severity: "warning",
+        ...locate(m, columns, null),
+        column: columns?.status?.header ?? ROLE_NAMES.status.ja,
+        params: { value: m.statusOverride },
+      });
     }
 
     // Over-long text from sources without cells (report text, PDF); tables are checked per raw cell.
     if (!columns) {
       for (const field of ["plan", "results", "nextPlan"] as const) {
-        if (m[field].length > MAX_CELL_LENGTH) addProblem(problems, m, columns, "cell-too-long", field, { length: m[field].length, max: MAX_CELL_LENGTH });
+        if (m[field].length > MAX_CELL_LENGTH)
+          addProblem(problems, m, columns, "cell-too-long", field, {
+            length: m[field].length,
+            max: MAX_CELL_LENGTH,
+          });
       }
     }
   }

@@ -64,6 +64,15 @@ const PIECES = [
   "\u3000",
   "】",
   "＞",
+  // Every closing bracket and kinds of white space a closing bracket may follow 画 after.
+  ">",
+  "〉",
+  "》",
+  "]",
+  "］",
+  "\t",
+  "\u00a0",
+  "\ufeff",
   "年度年次計画>",
   "〈年次計画",
   "<2024",
@@ -96,13 +105,32 @@ describe("splitCombinedCell: the usual marker spellings read by position", () =>
 
 describe("splitCombinedCell: an earlier unusual marker wins over the usual one", () => {
   test("〈次年度年次計画〉 before <2025 年度年次計画> is the next-plan marker, though results say 計画に", () => {
-    const text = "<成果・進捗状況>\n計画に基づき実施した。\n〈次年度年次計画〉\n・継続する。\n<2025 年度年次計画>\n・拡充する。";
+    const text =
+      "<成果・進捗状況>\n計画に基づき実施した。\n〈次年度年次計画〉\n・継続する。\n<2025 年度年次計画>\n・拡充する。";
     expect(splitCombinedCell(text)).toEqual(reference(text));
-    expect(splitCombinedCell(text).nextPlan).toBe("・継続する。\n<2025 年度年次計画>\n・拡充する。");
+    expect(splitCombinedCell(text).nextPlan).toBe(
+      "・継続する。\n<2025 年度年次計画>\n・拡充する。"
+    );
+  });
+
+  test.each(
+    [">", "＞", "〉", "》", "】", "]", "］"].flatMap((close) =>
+      ["", " ", "\u3000", "\t", "\n"].map((space) => [close, space] as const)
+    )
+  )("an earlier marker closed by %j after %j is found before the usual one", (close, space) => {
+    const text = `<成果・進捗状況>\n計画に基づき実施した。\n［年次計画${space}${close}\n・継続する。\n<2025 年度年次計画>\n・拡充する。`;
+    expect(splitCombinedCell(text)).toEqual(reference(text));
+    expect(splitCombinedCell(text).nextPlan).toBe(
+      "・継続する。\n<2025 年度年次計画>\n・拡充する。"
+    );
   });
 
   test("計画に in the results does not hide the usual marker after it", () => {
-    expect(splitCombinedCell("<成果・進捗状況>\n計画に基づき実施した。\n<2025 年度年次計画>\n・拡充する。")).toEqual({
+    expect(
+      splitCombinedCell(
+        "<成果・進捗状況>\n計画に基づき実施した。\n<2025 年度年次計画>\n・拡充する。"
+      )
+    ).toEqual({
       results: "計画に基づき実施した。",
       nextPlan: "・拡充する。",
       nextYear: 2025,
