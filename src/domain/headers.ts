@@ -203,6 +203,13 @@ function usualNextPlanIndex(text: string): number {
   return i;
 }
 
+/** text.slice(start, end).trim(), cutting one string instead of two. */
+function trimmedSlice(text: string, start: number, end: number): string {
+  while (start < end && isJsSpace(text.charCodeAt(start))) start++;
+  while (end > start && isJsSpace(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
+}
+
 /** Split the combined cell at its markers; text before the first marker counts as results. */
 export function splitCombinedCell(text: string): {
   results: string;
@@ -244,22 +251,24 @@ export function splitCombinedCell(text: string): {
   let results: string;
   let nextPlan = "";
   let nextYear: number | undefined;
+  // Parts are cut once, already trimmed (slice-then-trim made a second string of nearly every part).
   if (nIndex >= 0) {
     if (yearOfUsual !== undefined) nextYear = yearOfUsual;
     else if (y) nextYear = Number(nfkc(y));
-    nextPlan = text.slice(nEnd);
-    results = rIndex >= 0 && rIndex < nIndex ? text.slice(rEnd, nIndex) : text.slice(0, nIndex);
-    // A results marker after the next-plan marker (PDF reading order): text after it is results.
     if (rIndex > nIndex) {
-      nextPlan = text.slice(nEnd, rIndex);
-      results = text.slice(0, nIndex) + text.slice(rEnd);
+      // A results marker after the next-plan marker (PDF reading order): text after it is results.
+      nextPlan = trimmedSlice(text, nEnd, rIndex);
+      results = (text.slice(0, nIndex) + text.slice(rEnd)).trim();
+    } else {
+      nextPlan = trimmedSlice(text, nEnd, text.length);
+      results = rIndex >= 0 ? trimmedSlice(text, rEnd, nIndex) : trimmedSlice(text, 0, nIndex);
     }
   } else {
-    results = rIndex >= 0 ? text.slice(0, rIndex) + text.slice(rEnd) : text;
+    results = rIndex >= 0 ? (text.slice(0, rIndex) + text.slice(rEnd)).trim() : text.trim();
   }
   return {
-    results: results.trim(),
-    nextPlan: nextPlan.trim(),
+    results,
+    nextPlan,
     nextYear,
     markers: (rIndex >= 0 ? 1 : 0) + (nIndex >= 0 ? 1 : 0),
   };
