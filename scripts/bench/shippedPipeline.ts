@@ -10,17 +10,20 @@ import * as path from "node:path";
 import type { summarize } from "../../src/domain/aggregate";
 import type { buildPlanTable } from "../../src/domain/pipeline";
 import type { importFile } from "../../src/importers";
+import type { decodeUtf8Strict } from "../../src/importers/utf8";
 
 export interface ShippedPipeline {
   importFile: typeof importFile;
   buildPlanTable: typeof buildPlanTable;
   summarize: typeof summarize;
+  decodeUtf8Strict: typeof decodeUtf8Strict;
 }
 
 const ENTRY = `
 export { importFile } from "./src/importers";
 export { buildPlanTable } from "./src/domain/pipeline";
 export { summarize } from "./src/domain/aggregate";
+export { decodeUtf8Strict } from "./src/importers/utf8";
 `;
 
 export function loadShippedPipeline(root = path.resolve(__dirname, "..", "..")): ShippedPipeline {
