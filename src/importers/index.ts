@@ -3,6 +3,7 @@
  * Tables: .csv/.tsv/.txt (UTF-8 or Shift_JIS) and .xlsx; report text and PDF are added by their
  * own importers (src/importers/reportText, src/importers/pdf).
  */
+import type { Problem } from "../domain/model";
 import type { TableSource } from "../domain/readTable";
 import { importDelimitedBytes, importDelimitedText } from "./csv";
 import { decodeTableBytes, sniffSignature } from "./decode";
@@ -24,19 +25,45 @@ export async function importFile(name: string, bytes: Uint8Array): Promise<Impor
   const ext = extensionOf(name);
   const sig = sniffSignature(bytes);
   if (sig === "zip" || ext === "xlsx" || ext === "xlsm") {
-    if (sig !== "zip") return failedImport({ code: "unreadable-file", severity: "error", file: name, params: { reason: "xlsx-corrupt" } });
+    if (sig !== "zip")
+      return failedImport({
+        code: "unreadable-file",
+        severity: "error",
+        file: name,
+        params: { reason: "xlsx-corrupt" },
+      });
     return importXlsx(name, bytes);
   }
-  if (ext === "xls" || sig === "xls") return failedImport({ code: "unreadable-file", severity: "error", file: name, params: { reason: "signature-xls" } });
-  if (bytes.length === 0) return failedImport({ code: "no-table-found", severity: "error", file: name, params: { reason: "empty" } });
+  if (ext === "xls" || sig === "xls")
+    return failedImport({
+      code: "unreadable-file",
+      severity: "error",
+      file: name,
+      params: { reason: "signature-xls" },
+    });
+  if (bytes.length === 0)
+    return failedImport({
+      code: "no-table-found",
+      severity: "error",
+      file: name,
+      params: { reason: "empty" },
+    });
   // The published report: its PDF, or text copied out of it (recognised by content, not by name).
   if (sig === "pdf") return importReportPdf(bytes, name);
-  if (ext === "pdf") return failedImport({ code: "unreadable-file", severity: "error", file: name, params: { reason: "pdf-corrupt" } });
+  if (ext === "pdf")
+    return failedImport({
+      code: "unreadable-file",
+      severity: "error",
+      file: name,
+      params: { reason: "pdf-corrupt" },
+    });
   if (ext !== "csv" && ext !== "tsv") {
     const decoded = decodeTableBytes(bytes, name);
     if (decoded.ok && looksLikeReportText(decoded.text)) {
       const result = importReportText(decoded.text, name);
-      return decoded.warning ? { ...result, problems: [decoded.warning, ...result.problems] } : result;
+      return decoded.warning
+        ? { ...result, problems: [decoded.warning, ...result.problems] }
+        : result;
     }
   }
   return importDelimitedBytes(name, bytes);
@@ -44,16 +71,23 @@ export async function importFile(name: string, bytes: Uint8Array): Promise<Impor
 
 type Part = { name: string; bytes: Uint8Array };
 
+type ReportKind =
+  | { kind: "pdf" }
+  /** `warning`: the decoder's (undecodable Shift_JIS bytes), kept for the result as importFile keeps it. */
+  | { kind: "text"; text: string; warning?: Problem }
+  | { kind: "table" };
+
 /** What a file is: the report's PDF, text copied out of the report, or a table. */
-function reportKind(f: Part): { kind: "pdf" } | { kind: "text"; text: string } | { kind: "table" } {
+function reportKind(f: Part): ReportKind {
   if (sniffSignature(f.bytes) === "pdf") return { kind: "pdf" };
   const ext = extensionOf(f.name);
   if (ext === "csv" || ext === "tsv" || ext === "xlsx" || ext === "xlsm" || f.bytes.length === 0)
     return { kind: "table" };
   const decoded = decodeTableBytes(f.bytes, f.name);
-  return decoded.ok && looksLikeReportText(decoded.text)
-    ? { kind: "text", text: decoded.text }
-    : { kind: "table" };
+  if (!decoded.ok || !looksLikeReportText(decoded.text)) return { kind: "table" };
+  return decoded.warning
+    ? { kind: "text", text: decoded.text, warning: decoded.warning }
+    : { kind: "text", text: decoded.text };
 }
 
 /**
@@ -73,19 +107,22 @@ export async function importFiles(files: readonly Part[]): Promise<ImportResult[
       continue;
     }
     const run: { name: string; bytes: Uint8Array; text?: string }[] = [];
-    let k: ReturnType<typeof reportKind> = first;
+    const warnings: Problem[] = [];
+    let k: ReportKind = first;
     for (;;) {
       run.push({ ...files[i], ...(k.kind === "text" ? { text: k.text } : {}) });
+      if (k.kind === "text" && k.warning) warnings.push(k.warning);
       i++;
       if (i >= files.length) break;
       k = reportKind(files[i]);
       if (k.kind !== first.kind) break;
     }
-    out.push(
+    const result =
       first.kind === "pdf"
         ? await importReportPdfs(run.map((f) => ({ file: f.name, bytes: f.bytes })))
-        : importReportTexts(run.map((f) => ({ file: f.name, text: f.text ?? "" })))
-    );
+        : importReportTexts(run.map((f) => ({ file: f.name, text: f.text ?? "" })));
+    // Undecodable bytes are not silent here either (importFile reports them for a single file).
+    out.push(warnings.length ? { ...result, problems: [...warnings, ...result.problems] } : result);
   }
   return out;
 }

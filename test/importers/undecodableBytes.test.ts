@@ -5,7 +5,7 @@ import { finalizeMeasures } from "../../src/domain/finalize";
 import { problemLocation, problemMessage } from "../../src/domain/messages";
 import { importDelimitedBytes } from "../../src/importers/csv";
 import { decodeTableBytes } from "../../src/importers/decode";
-import { importFile } from "../../src/importers";
+import { importFile, importFiles } from "../../src/importers";
 
 const TABLES = join(__dirname, "..", "fixtures", "tables");
 const fixture = (name: string) => new Uint8Array(readFileSync(join(TABLES, name)));
@@ -90,6 +90,31 @@ describe("undecodable bytes in a Shift_JIS file are reported, not silent", () =>
         params: { encoding: "Shift_JIS", count: 1 },
       }),
     ]);
+  });
+
+  it("several report pages given together (importFiles) keep each damaged page's warning", async () => {
+    const text = readFileSync(
+      join(__dirname, "..", "fixtures", "seed", "cs2024-appendix2-page18.txt"),
+      "utf8"
+    );
+    const damaged = sjis(text);
+    const at = damaged.indexOf(0x82);
+    damaged[at] = 0x85;
+    damaged[at + 1] = 0x9f;
+    const results = await importFiles([
+      { name: "p18-damaged.txt", bytes: damaged },
+      { name: "p18-intact.txt", bytes: sjis(text) },
+    ]);
+    // One report (consecutive pages are one run), with the damaged page's warning and no other.
+    expect(results).toHaveLength(1);
+    expect(results[0].problems.filter((p) => p.code === "undecodable-bytes")).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        file: "p18-damaged.txt",
+        params: { encoding: "Shift_JIS", count: 1 },
+      }),
+    ]);
+    expect(results[0].drafts.length).toBeGreaterThan(0);
   });
 
   it("many bad pairs in one file: the first 100 cells located, then one file-level warning with the total", () => {
