@@ -27,6 +27,8 @@ const UNREADABLE: Record<Lang, Record<string, (p: Params) => string>> = {
     "signature-jpeg": () => "画像ファイル(JPEG)です。表のファイルを指定してください。",
     "signature-gzip": () => "圧縮ファイル(gzip)です。展開してから指定してください。",
     "xlsx-corrupt": (p) => `Excel ブックとして読み込めません。ファイルが壊れているか、.xlsx 形式ではありません。${p.detail ? `(${s(p.detail)})` : ""}`,
+    "xlsx-encrypted": () =>
+      "パスワードで保護(暗号化)された Excel ブックです。Excel で開き、「ファイル」→「情報」→「ブックの保護」→「パスワードを使用して暗号化」でパスワードを消して保存してから、もう一度読み込んでください。",
     "unknown-encoding": () => "文字コードを判別できません。UTF-8 または Shift_JIS のテキストとして保存し直してください。",
     "not-found": () => "ファイルが見つかりません。",
     "read-error": (p) => `ファイルを読み込めません。${p.detail ? `(${s(p.detail)})` : ""}`,
@@ -41,6 +43,8 @@ const UNREADABLE: Record<Lang, Record<string, (p: Params) => string>> = {
     "signature-jpeg": () => "This is an image (JPEG), not a table.",
     "signature-gzip": () => "This is a gzip archive. Extract it first.",
     "xlsx-corrupt": (p) => `Cannot read this as an Excel workbook: the file is damaged or not .xlsx.${p.detail ? ` (${s(p.detail)})` : ""}`,
+    "xlsx-encrypted": () =>
+      "This Excel workbook is password-protected (encrypted). Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), save it and import it again.",
     "unknown-encoding": () => "Cannot tell the character encoding. Save the file as UTF-8 or Shift_JIS text.",
     "not-found": () => "File not found.",
     "read-error": (p) => `Cannot read the file.${p.detail ? ` (${s(p.detail)})` : ""}`,

@@ -34,6 +34,25 @@ export function sniffSignature(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** "EncryptedPackage" as an OLE directory entry names it (UTF-16LE). */
+const ENCRYPTED_PACKAGE = Array.from("EncryptedPackage", (c) => [c.charCodeAt(0), 0]).flat();
+
+/**
+ * A workbook saved with a password ("Encrypt with password"): not a zip but an OLE compound file
+ * holding an EncryptedPackage stream ([MS-OFFCRYPTO] 2.3.4.4). Officials often receive workbooks so.
+ */
+export function looksEncryptedOoxml(bytes: Uint8Array): boolean {
+  if (sniffSignature(bytes) !== "xls") return false;
+  const first = ENCRYPTED_PACKAGE[0];
+  const last = bytes.length - ENCRYPTED_PACKAGE.length;
+  for (let i = bytes.indexOf(first); i >= 0 && i <= last; i = bytes.indexOf(first, i + 1)) {
+    let k = 1;
+    while (k < ENCRYPTED_PACKAGE.length && bytes[i + k] === ENCRYPTED_PACKAGE[k]) k++;
+    if (k === ENCRYPTED_PACKAGE.length) return true;
+  }
+  return false;
+}
+
 /** Control bytes other than tab, LF, CR, FF: a text file has (almost) none. */
 function controlRatio(bytes: Uint8Array, limit: number): number {
   const n = Math.min(bytes.length, limit);

@@ -6,7 +6,7 @@
 import type { Problem } from "../domain/model";
 import type { TableSource } from "../domain/readTable";
 import { importDelimitedBytes, importDelimitedText } from "./csv";
-import { decodeTableBytes, sniffSignature } from "./decode";
+import { decodeTableBytes, looksEncryptedOoxml, sniffSignature } from "./decode";
 import { importGrid as importGridValues } from "./grid";
 import { failedImport, type ImportResult } from "./importResult";
 import { importXlsx } from "./xlsx";
@@ -24,6 +24,14 @@ function extensionOf(name: string): string {
 export async function importFile(name: string, bytes: Uint8Array): Promise<ImportResult> {
   const ext = extensionOf(name);
   const sig = sniffSignature(bytes);
+  // A password-protected workbook, whatever its name: say so, not "damaged" or "old .xls".
+  if (looksEncryptedOoxml(bytes))
+    return failedImport({
+      code: "unreadable-file",
+      severity: "error",
+      file: name,
+      params: { reason: "xlsx-encrypted" },
+    });
   if (sig === "zip" || ext === "xlsx" || ext === "xlsm") {
     if (sig !== "zip")
       return failedImport({

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import * as XLSX from "@e965/xlsx";
+import { problemMessage } from "../../src/domain/messages";
 import { importFile, importGrid, importText } from "../../src/importers";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "tables", name)));
@@ -18,6 +20,27 @@ describe("importFile dispatch", () => {
   it("an old .xls workbook asks to be saved as .xlsx", async () => {
     const r = await importFile("old.xls", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
     expect(r.problems).toEqual([{ code: "unreadable-file", severity: "error", file: "old.xls", params: { reason: "signature-xls" } }]);
+  });
+
+  it("a password-protected workbook says so under any name, and how to remove the password", async () => {
+    const encrypted = new Uint8Array(
+      readFileSync(join(__dirname, "..", "fixtures", "bad", "password-protected.xlsx"))
+    );
+    for (const name of ["令和5年度_総務省.xlsx", "総務省.xls", "総務省.csv"]) {
+      const r = await importFile(name, encrypted);
+      expect(r.problems).toEqual([{ code: "unreadable-file", severity: "error", file: name, params: { reason: "xlsx-encrypted" } }]);
+      expect(problemMessage(r.problems[0], "ja")).toContain("パスワードを使用して暗号化");
+      expect(problemMessage(r.problems[0], "en")).toContain("password-protected");
+    }
+  });
+
+  it("an old .xls workbook with a 'Workbook' stream is not taken for an encrypted one", async () => {
+    const cfb = XLSX.CFB.utils.cfb_new();
+    XLSX.CFB.utils.cfb_add(cfb, "/Workbook", new Uint8Array(600).fill(0x41));
+    const out = XLSX.CFB.write(cfb, { type: "array" }) as number[] | Uint8Array;
+    const bytes = out instanceof Uint8Array ? out : Uint8Array.from(out);
+    const r = await importFile("平成30年度.xls", bytes);
+    expect(r.problems).toEqual([{ code: "unreadable-file", severity: "error", file: "平成30年度.xls", params: { reason: "signature-xls" } }]);
   });
 
   it("an empty file is no table", async () => {
