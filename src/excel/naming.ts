@@ -48,13 +48,20 @@ export function assignTableNames(
   return names;
 }
 
+const TEMPORARY_PREFIX = "PT旧";
+
+/** A name temporaryNames gives (a run that stopped before deleting its old sheets leaves them so). */
+export function isTemporaryName(name: string): boolean {
+  return name.startsWith(TEMPORARY_PREFIX);
+}
+
 /** Temporary names for the previous generation's sheets (prefix "PT旧") or tables ("PT旧表")
  * while the new ones are built; valid as both sheet and table names. */
 export function temporaryNames(
   count: number,
   runId: string,
   taken: readonly string[],
-  prefix = "PT旧"
+  prefix = TEMPORARY_PREFIX
 ): string[] {
   const lower = new Set(taken.map((t) => t.toLowerCase()));
   const out: string[] = [];

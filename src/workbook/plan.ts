@@ -76,9 +76,7 @@ export interface TablePlan {
 /** A dropdown list. Lists longer than ~255 characters must point at a range. */
 export interface ValidationPlan {
   range: RangeRef;
-  list:
-    | { kind: "inline"; values: string[] }
-    | { kind: "range"; sheetKey: string; range: RangeRef };
+  list: { kind: "inline"; values: string[] } | { kind: "range"; sheetKey: string; range: RangeRef };
   /** Allow other values with a warning (true) or reject them (false). */
   allowOther: boolean;
   prompt?: string;
@@ -136,13 +134,7 @@ export interface PrintPlan {
 }
 
 export type SheetKind =
-  | "measures"
-  | "report"
-  | "dashboard"
-  | "ministry"
-  | "lists"
-  | "input"
-  | "instructions";
+  "measures" | "report" | "dashboard" | "ministry" | "lists" | "input" | "instructions";
 
 export interface SheetPlan {
   /** Stable logical id: "measures", "report", "dashboard", "ministry:総務省", "lists", … */
@@ -175,3 +167,16 @@ export interface WorkbookPlan {
 
 /** The custom property (Office.js) / marker that tags a generated sheet; its value is the sheet key. */
 export const GENERATED_SHEET_TAG = "PlanTablesGenerated";
+
+/** The custom property / marker holding the name a generated sheet was given. */
+export const GENERATED_NAME_TAG = "PlanTablesSheetName";
+
+/**
+ * Whether a tagged sheet is still Plan Tables' to replace: yes while it keeps the name it was
+ * given; a sheet the user renamed ("総務省" → "総務省 確認済") has become theirs, with whatever
+ * they wrote in it, and is never replaced or deleted. Sheets tagged before names were recorded
+ * (no name tag) stay generated.
+ */
+export function stillGenerated(currentName: string, nameWhenGenerated: string | null): boolean {
+  return nameWhenGenerated === null || nameWhenGenerated === currentName;
+}

@@ -1,14 +1,14 @@
 /**
  * Marks generated sheets inside the file the way Office.js does (Worksheet.customProperties,
  * ExcelApi 1.12): a sheet-level custom property `PlanTablesGenerated` whose value is the plan's
- * sheet key. In the package that is `<customProperties><customPr name=… r:id=…/>` in the sheet
+ * sheet key, and `PlanTablesSheetName` holding the name the sheet was given. In the package that is `<customProperties><customPr name=… r:id=…/>` in the sheet
  * XML and a part xl/customPropertyN.bin holding the value as UTF-16LE text without a BOM (the
  * part's content is left to the application by ECMA-376; Apache POI and Syncfusion XlsIO use
  * these names and that encoding). It travels with the sheet when the user renames or moves it,
  * and a user's own sheets never carry it.
  */
 import { strFromU8, unzipSync } from "fflate";
-import { GENERATED_SHEET_TAG } from "../workbook/plan";
+import { GENERATED_NAME_TAG, GENERATED_SHEET_TAG, stillGenerated } from "../workbook/plan";
 import {
   addOverride,
   addRel,
@@ -45,34 +45,52 @@ export interface MarkerEdit {
   sheet: string;
   rels: string;
   contentTypes: string;
-  part: { path: string; bytes: Uint8Array };
+  parts: { path: string; bytes: Uint8Array }[];
 }
 
-/** Adds the marker to one sheet; `partPath` is a free part name such as "xl/customProperty1.bin". */
+/**
+ * Adds the markers to one sheet: the plan key, and the name it was given (a sheet the user renames
+ * is theirs from then on). `partPaths`: two free part names such as "xl/customProperty1.bin".
+ */
 export function addGeneratedMarker(
   sheetPath: string,
   sheetXml: string,
   relsXml: string | undefined,
   contentTypes: string,
-  partPath: string,
-  key: string
+  partPaths: readonly [string, string],
+  key: string,
+  name: string
 ): MarkerEdit {
-  const relId = nextRelId(relsXml);
-  const rels = addRel(relsXml, {
-    id: relId,
-    type: REL.customProperty,
-    target: relativePath(sheetPath, partPath),
-  });
-  const el = `<customProperties><customPr name="${GENERATED_SHEET_TAG}" r:id="${relId}"/></customProperties>`;
+  const props = [
+    { tag: GENERATED_SHEET_TAG, value: key, path: partPaths[0] },
+    { tag: GENERATED_NAME_TAG, value: name, path: partPaths[1] },
+  ];
+  let rels = relsXml;
+  let types = contentTypes;
+  const items: string[] = [];
+  for (const p of props) {
+    const relId = nextRelId(rels);
+    rels = addRel(rels, {
+      id: relId,
+      type: REL.customProperty,
+      target: relativePath(sheetPath, p.path),
+    });
+    types = addOverride(types, `/${p.path}`, CONTENT_TYPE.customProperty);
+    items.push(`<customPr name="${p.tag}" r:id="${relId}"/>`);
+  }
+  const el = `<customProperties>${items.join("")}</customProperties>`;
   return {
     sheet: insertBeforeFirst(sheetXml, el, AFTER_CUSTOM_PROPERTIES, "worksheet"),
-    rels,
-    contentTypes: addOverride(contentTypes, `/${partPath}`, CONTENT_TYPE.customProperty),
-    part: { path: partPath, bytes: encodeUtf16le(key) },
+    rels: rels ?? "",
+    contentTypes: types,
+    parts: props.map((p) => ({ path: p.path, bytes: encodeUtf16le(p.value) })),
   };
 }
 
-/** Generated sheets of a workbook file: sheet name → plan key (e.g. "ministry:総務省"). */
+/**
+ * Generated sheets of a workbook file: sheet name → plan key (e.g. "ministry:総務省"); a tagged
+ * sheet the user renamed is theirs and not listed (stillGenerated).
+ */
 export function readGeneratedSheetKeys(bytes: Uint8Array): Map<string, string> {
   const files = unzipSync(bytes);
   const get = (p: string) => (files[p] ? strFromU8(files[p]) : undefined);
@@ -88,13 +106,19 @@ export function generatedSheetKeys(files: {
     const xml = files.get(sheet.path);
     if (!xml) continue;
     const rels = parseRels(files.get(relsPathOf(sheet.path)));
-    for (const t of tags(xml, "customPr")) {
-      const a = attributes(t);
-      if (a.name !== GENERATED_SHEET_TAG) continue;
-      const rel = rels.find((r) => r.id === a["r:id"]);
-      const data = rel && files.bytes(resolvePath(sheet.path, rel.target));
-      if (data) out.set(sheet.name, decodeUtf16le(data));
-    }
+    const valueOf = (tag: string): string | null => {
+      for (const t of tags(xml, "customPr")) {
+        const a = attributes(t);
+        if (a.name !== tag) continue;
+        const rel = rels.find((r) => r.id === a["r:id"]);
+        const data = rel && files.bytes(resolvePath(sheet.path, rel.target));
+        if (data) return decodeUtf16le(data);
+      }
+      return null;
+    };
+    const key = valueOf(GENERATED_SHEET_TAG);
+    if (key !== null && stillGenerated(sheet.name, valueOf(GENERATED_NAME_TAG)))
+      out.set(sheet.name, key);
   }
   return out;
 }

@@ -38,18 +38,23 @@ export function postProcess(files: PackageFiles, plan: WorkbookPlan, names: Shee
     if (sheet.charts.length > 0) addCharts(files, entry.path, sheet, names);
     if (sheet.generated) {
       const relsPath = relsPathOf(entry.path);
+      // Two free part names: the first is taken (set empty) before the second is asked for.
+      const keyPart = files.freeName("xl/customProperty", ".bin");
+      files.set(keyPart, new Uint8Array());
+      const namePart = files.freeName("xl/customProperty", ".bin");
       const edit = addGeneratedMarker(
         entry.path,
         files.get(entry.path) ?? "",
         files.get(relsPath),
         files.get("[Content_Types].xml") ?? "",
-        files.freeName("xl/customProperty", ".bin"),
-        sheet.key
+        [keyPart, namePart],
+        sheet.key,
+        name
       );
       files.set(entry.path, edit.sheet);
       files.set(relsPath, edit.rels);
       files.set("[Content_Types].xml", edit.contentTypes);
-      files.set(edit.part.path, edit.part.bytes);
+      for (const part of edit.parts) files.set(part.path, part.bytes);
     }
   }
 }

@@ -5,7 +5,12 @@
 import { applyWorkbookPlan, type ApplyProgress } from "../../src/excel/applyPlan";
 import { ExcelApplyError } from "../../src/excel/errors";
 import type { ExcelHost } from "../../src/excel/host";
-import { GENERATED_SHEET_TAG, type SheetPlan, type WorkbookPlan } from "../../src/workbook/plan";
+import {
+  GENERATED_NAME_TAG,
+  GENERATED_SHEET_TAG,
+  type SheetPlan,
+  type WorkbookPlan,
+} from "../../src/workbook/plan";
 import {
   createExcelSimulator,
   type ExcelSimulator,
@@ -166,6 +171,38 @@ describe("user sheets", () => {
     expect(second.sheets["ministry:総務省"]).toBe("総務省 (2)");
     expect(snapshots(sim, ["メモ", "総務省"])).toEqual(before);
     expect(generatedSheets(sim)).toHaveLength(plan40.sheets.length);
+  });
+
+  test("a generated sheet the user renamed and wrote in is theirs: regeneration keeps it as it is and makes a new one", async () => {
+    const sim = createExcelSimulator({ sheets: ["メモ"] });
+    await applyWorkbookPlan(plan5, { host: host(sim) });
+    const mine = sim.workbook.sheet("内閣府");
+    sim.workbook.renameSheet(mine, "内閣府 確認済");
+    mine.cellForWrite(0, 6).value = "照会済み(11/20 回答あり)";
+    const before = snapshots(sim, ["メモ", "内閣府 確認済"]);
+    const syncsBefore = sim.syncs.length;
+    const second = await applyWorkbookPlan(plan5, { host: host(sim) });
+    expect(snapshots(sim, ["メモ", "内閣府 確認済"])).toEqual(before);
+    expect(second.replaced).not.toContain("内閣府 確認済");
+    // The new generation has its own 内閣府 sheet, and the run took no extra round trip.
+    expect(second.sheets["ministry:内閣府"]).toBe("内閣府");
+    expect(tagOf(sim.workbook.sheet("内閣府"))).toBe("ministry:内閣府");
+    expect(sim.syncs.length - syncsBefore).toBe(second.syncs);
+    // Generating once more still leaves it alone.
+    await applyWorkbookPlan(plan5, { host: host(sim) });
+    expect(snapshots(sim, ["メモ", "内閣府 確認済"])).toEqual(before);
+  });
+
+  test("a sheet tagged before names were recorded, or left under a temporary name by a stopped run, is still replaced", async () => {
+    const sim = createExcelSimulator({ sheets: ["メモ"] });
+    await applyWorkbookPlan(plan5, { host: host(sim) });
+    const names = sim.workbook.sheets.map((s) => s.name);
+    // An older generation: no name tag on the dashboard; a stopped run: 内閣府 set aside.
+    sim.workbook.sheet("ダッシュボード").customProps.delete(GENERATED_NAME_TAG.toLowerCase());
+    sim.workbook.renameSheet(sim.workbook.sheet("内閣府"), "PT旧abcd1234_1");
+    const second = await applyWorkbookPlan(plan5, { host: host(sim) });
+    expect(second.replaced).toEqual(expect.arrayContaining(["ダッシュボード", "PT旧abcd1234_1"]));
+    expect(sim.workbook.sheets.map((s) => s.name)).toEqual(names);
   });
 
   test("a user's table holding a planned table name keeps it; the generated table gets a suffix", async () => {

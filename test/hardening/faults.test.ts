@@ -245,6 +245,35 @@ describe("a fault at every sync of a regeneration (a previous generation is in t
   }
 });
 
+describe("a fault after every action of a regeneration's first writing sync", () => {
+  // That sync sets the previous generation aside and adds the new sheets; a failure between a
+  // sheet's `add` and its tags once left a new sheet holding an old one's name, so the old one
+  // could not get its name back (found when a tag was added to each sheet).
+  it("each position in turn: the previous generation and the user's sheets come back whole", async () => {
+    const sim0 = userWorkbook();
+    expect(await generate(sim0, plan)).toBeNull();
+    const offset = sim0.syncs.length;
+    expect(await generate(sim0, plan2)).toBeNull();
+    const firstWrite = offset + 3; // two reading syncs, then the first writing one
+    const actions = sim0.syncs[firstWrite - 1].actions;
+    const positions = Math.min(actions, 120);
+    for (let k = 0; k < positions; k++) {
+      const sim = userWorkbook();
+      expect(await generate(sim, plan)).toBeNull();
+      const before = workbookView(sim);
+      sim.faults = [{ kind: "GeneralException", atSync: firstWrite, afterActions: k }];
+      counts.faultRuns++;
+      counts.faultsInjected++;
+      const e = (await generate(sim, plan2)) as ExcelApplyError;
+      expect(e).toBeInstanceOf(ExcelApplyError);
+      expect(e.cleanup).not.toBe("failed");
+      const now = workbookView(sim);
+      if (now.length < before.length) counts.previousGenerationLost++;
+      expect(now).toEqual(before);
+    }
+  }, 120_000);
+});
+
 describe("regeneration is repeatable", () => {
   it("generating twice gives the same sheets, names and contents, and leaves the user's sheets alone", async () => {
     const sim = userWorkbook();

@@ -2,6 +2,7 @@
  * Regenerating into a user's workbook (`renderXlsx(plan, { base })`): sheets marked as generated
  * are replaced, the user's own sheets are kept, a user's sheet never loses its name.
  */
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { buildWorkbookPlan } from "../../src/workbook/buildWorkbookPlan";
 import type { SheetPlan, WorkbookPlan } from "../../src/workbook/plan";
 import { emptySheet } from "../../src/workbook/sheetPlan";
@@ -88,6 +89,28 @@ describe("renderXlsx with a base workbook", () => {
       .map((p) => rb.text(p));
     expect(charts.some((x) => x.includes("&apos;総務省 (2)&apos;!$B$8:$B$12"))).toBe(true);
     expect(charts.some((x) => x.includes("&apos;総務省&apos;!"))).toBe(false);
+  });
+
+  it("a generated sheet the user renamed is theirs: kept, and a new one made under the old name", async () => {
+    const plan = buildWorkbookPlan(sampleTable(), { lang: "ja" });
+    const generated = await renderXlsx(plan);
+    // Both markers on each generated sheet: the key and the name it was given.
+    const sheet1 = readBack(generated).text("xl/worksheets/sheet1.xml");
+    expect(sheet1).toContain('<customPr name="PlanTablesGenerated"');
+    expect(sheet1).toContain('<customPr name="PlanTablesSheetName"');
+    // The user renames 総務省 in Excel (the workbook part names it; the markers travel along).
+    const files = unzipSync(generated);
+    const workbook = strFromU8(files["xl/workbook.xml"]);
+    expect(workbook).toContain('name="総務省"');
+    files["xl/workbook.xml"] = strToU8(workbook.replace('name="総務省"', 'name="総務省 確認済"'));
+    const base = zipSync(files);
+    const keys = readGeneratedSheetKeys(base);
+    expect(keys.has("総務省 確認済")).toBe(false);
+    expect(keys.get("ダッシュボード")).toBe("dashboard");
+    const rb = readBack(await renderXlsx(plan, { base }));
+    expect(rb.book.SheetNames).toContain("総務省 確認済");
+    expect(rb.book.SheetNames).toContain("総務省");
+    expect(rb.value("総務省 確認済", 0, 0)).toBe(rb.value("総務省", 0, 0));
   });
 
   it("keeps a user's internal link, which exceljs drops when it reads a file", async () => {

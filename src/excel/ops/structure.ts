@@ -5,7 +5,7 @@
  * User sheets are never renamed or deleted.
  */
 import { jsonBytes } from "../batching/payload";
-import { GENERATED_SHEET_TAG, RUN_TAG } from "../tags";
+import { GENERATED_NAME_TAG, GENERATED_SHEET_TAG, RUN_TAG } from "../tags";
 import { charactersToPoints } from "../units";
 import type { RowHeightPlan, SheetPlan } from "../../workbook/plan";
 import { simpleOp, type Op } from "./env";
@@ -36,15 +36,24 @@ export function deleteOldOps(old: readonly { temporary: string }[]): Op[] {
 
 export function addSheetOps(sheet: SheetPlan, finalName: string, runId: string): Op[] {
   const ops: Op[] = [
-    simpleOp(4, 4, jsonBytes(finalName) + jsonBytes(sheet.key) + jsonBytes(runId) + 64, (env) => {
-      const ws = env.context.workbook.worksheets.add(finalName);
-      // Only generated sheets carry the tag that lets a later run replace them; a template the
-      // user fills in (generated: false) becomes theirs.
-      if (sheet.generated) ws.customProperties.add(GENERATED_SHEET_TAG, sheet.key);
-      ws.customProperties.add(RUN_TAG, runId);
-      if (sheet.tabColor) ws.tabColor = sheet.tabColor;
-      env.registerSheet(sheet.key, ws);
-    }),
+    simpleOp(
+      5,
+      5,
+      2 * jsonBytes(finalName) + jsonBytes(sheet.key) + jsonBytes(runId) + 96,
+      (env) => {
+        const ws = env.context.workbook.worksheets.add(finalName);
+        // The run's tag first: a failure right after `add` leaves the least for cleanup to infer.
+        ws.customProperties.add(RUN_TAG, runId);
+        // Only generated sheets carry the tags that let a later run replace them (while they keep
+        // this name); a template the user fills in (generated: false) becomes theirs.
+        if (sheet.generated) {
+          ws.customProperties.add(GENERATED_SHEET_TAG, sheet.key);
+          ws.customProperties.add(GENERATED_NAME_TAG, finalName);
+        }
+        if (sheet.tabColor) ws.tabColor = sheet.tabColor;
+        env.registerSheet(sheet.key, ws);
+      }
+    ),
   ];
   for (const c of sheet.columns)
     ops.push(
