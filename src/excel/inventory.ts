@@ -1,7 +1,7 @@
 /**
  * What the workbook holds before a run: every sheet's name, whether Plan Tables generated it (its
- * tag, unless the user renamed it since: then it is theirs) and its tables' names. Two syncs whatever the number of sheets: names first, then every
- * sheet's tag and tables in one batch.
+ * tag, unless the user renamed it since: then it is theirs) and its tables' names. Two syncs
+ * whatever the number of sheets: names first, then every sheet's tags and tables in one batch.
  */
 import { stillGenerated } from "../workbook/plan";
 import { isTemporaryName, type ExistingSheet } from "./naming";

@@ -1,11 +1,13 @@
 /**
  * Marks generated sheets inside the file the way Office.js does (Worksheet.customProperties,
- * ExcelApi 1.12): a sheet-level custom property `PlanTablesGenerated` whose value is the plan's
- * sheet key, and `PlanTablesSheetName` holding the name the sheet was given. In the package that is `<customProperties><customPr name=… r:id=…/>` in the sheet
- * XML and a part xl/customPropertyN.bin holding the value as UTF-16LE text without a BOM (the
- * part's content is left to the application by ECMA-376; Apache POI and Syncfusion XlsIO use
- * these names and that encoding). It travels with the sheet when the user renames or moves it,
- * and a user's own sheets never carry it.
+ * ExcelApi 1.12): sheet-level custom properties `PlanTablesGenerated`, whose value is the plan's
+ * sheet key, and `PlanTablesSheetName`, the name the sheet was given. In the package that is
+ * `<customProperties><customPr name=… r:id=…/>…` in the sheet XML and a part
+ * xl/customPropertyN.bin per value, holding it as UTF-16LE text without a BOM (the part's content
+ * is left to the application by ECMA-376; Apache POI and Syncfusion XlsIO use these names and that
+ * encoding). The markers travel with the sheet when the user renames or moves it; a renamed one no
+ * longer bears the recorded name and so is the user's (stillGenerated). A user's own sheets never
+ * carry them.
  */
 import { strFromU8, unzipSync } from "fflate";
 import { GENERATED_NAME_TAG, GENERATED_SHEET_TAG, stillGenerated } from "../workbook/plan";
