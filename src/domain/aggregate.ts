@@ -53,10 +53,10 @@ export function countByMinistry(measures: readonly Measure[]): Summary["ministri
       const name = m.owners[i];
       // Once per measure even if a name were listed twice (no Set per measure: this runs for every row).
       if (m.owners.indexOf(name) < i) continue;
-      const row = byName.get(name) ?? { name, measures: 0, status: emptyCounts() };
+      let row = byName.get(name);
+      if (row === undefined) byName.set(name, (row = { name, measures: 0, status: emptyCounts() }));
       row.measures++;
       row.status[m.status]++;
-      byName.set(name, row);
     }
   }
   return [...byName.values()].sort((a, b) => b.measures - a.measures || compareNames(a.name, b.name));
@@ -68,11 +68,12 @@ export function countByChapter(measures: readonly Measure[]): Summary["chapters"
     const m = measures[i];
     if (m.reposted) continue;
     const key = m.chapter?.number ?? "";
-    const row = byChapter.get(key) ?? { chapter: key, title: m.chapter?.title ?? "", measures: 0, status: emptyCounts() };
+    let row = byChapter.get(key);
+    if (row === undefined)
+      byChapter.set(key, (row = { chapter: key, title: m.chapter?.title ?? "", measures: 0, status: emptyCounts() }));
     if (row.title === "" && m.chapter?.title) row.title = m.chapter.title;
     row.measures++;
     row.status[m.status]++;
-    byChapter.set(key, row);
   }
   return [...byChapter.values()];
 }
