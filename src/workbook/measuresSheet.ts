@@ -164,6 +164,6 @@ export function buildMeasuresSheet(
     }
   );
   sheet.freeze = { rows: 1, columns: 1 };
-  sheet.print = tablePrint(0);
+  sheet.print = tablePrint(sheet, 0);
   return sheet;
 }

@@ -130,6 +130,6 @@ export function buildMinistrySheet(
     if (h > 18) sheet.rowHeights.push({ row: MINISTRY_TABLE_TOP + 1 + i, height: h });
   });
   sheet.columns = WIDTHS.map((width, column) => ({ column, width }));
-  sheet.print = tablePrint(MINISTRY_TABLE_TOP);
+  sheet.print = tablePrint(sheet, MINISTRY_TABLE_TOP);
   return sheet;
 }

@@ -125,7 +125,8 @@ export interface ChartPlan {
 
 export interface PrintPlan {
   orientation: "portrait" | "landscape";
-  paperSize: "A4";
+  /** A3 for tables wider than an A4 page holds (tablePrint). */
+  paperSize: "A4" | "A3";
   fitToWidth: boolean;
   /** Also fit to one page tall (the dashboard: its charts stay on the page). Optional; renderers may ignore it. */
   fitToHeight?: boolean;

@@ -133,6 +133,6 @@ export function buildReportSheet(
     }
   );
   sheet.freeze = { rows: 1, columns: 0 };
-  sheet.print = tablePrint(0);
+  sheet.print = tablePrint(sheet, 0);
   return sheet;
 }

@@ -73,7 +73,7 @@ export function buildTemplatePlan(lang: Lang): WorkbookPlan {
     }
   );
   input.freeze = { rows: 1, columns: 0 };
-  input.print = tablePrint(0);
+  input.print = tablePrint(input, 0);
 
   instructions.blocks.push({
     row: 0,

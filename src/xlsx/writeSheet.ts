@@ -227,7 +227,9 @@ export function writeSheet(
 
   if (sheet.print) {
     ws.pageSetup.orientation = sheet.print.orientation;
-    ws.pageSetup.paperSize = 9; // A4
+    // SpreadsheetML paper size codes (ECMA-376 CT_PageSetup): 8 = A3, 9 = A4; exceljs's enum
+    // lists A4 but not A3, and writes whatever code it is given.
+    ws.pageSetup.paperSize = (sheet.print.paperSize === "A3" ? 8 : 9) as ExcelJS.PaperSize;
     if (sheet.print.fitToWidth) {
       ws.pageSetup.fitToPage = true;
       ws.pageSetup.fitToWidth = 1;

@@ -124,7 +124,7 @@ describe("generation", () => {
     ).toBe(true);
   });
 
-  test("the 進捗区分 dropdown, conditional formats, frozen panes and print titles are applied", async () => {
+  test("the 進捗区分 dropdown, conditional formats, frozen panes, paper and print titles are applied", async () => {
     const sim = createExcelSimulator();
     await applyWorkbookPlan(plan5, { host: host(sim) });
     const measures = sim.workbook.sheet("施策一覧");
@@ -133,7 +133,12 @@ describe("generation", () => {
     expect(measures.conditionalFormats.length).toBeGreaterThan(0);
     expect(measures.conditionalFormats.every((c) => c.formula?.startsWith("="))).toBe(true);
     expect(measures.freeze).toEqual({ rows: 1, columns: 1 });
-    expect(measures.pageLayout).toMatchObject({ orientation: "Landscape", titleRows: "$1:$1" });
+    expect(measures.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A3",
+      titleRows: "$1:$1",
+    });
+    expect(sim.workbook.sheet("検証結果").pageLayout).toMatchObject({ paperSize: "A4" });
   });
 });
 

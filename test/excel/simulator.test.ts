@@ -67,6 +67,24 @@ describe("queued operations and loading", () => {
   });
 });
 
+describe("page layout", () => {
+  test("a paper size outside Excel.PaperType is InvalidArgument; A3 and A4 are taken", async () => {
+    const sim = createExcelSimulator();
+    await run(sim, async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").pageLayout.paperSize = "A3";
+      await ctx.sync();
+    });
+    expect(sim.workbook.sheet("Sheet1").pageLayout.paperSize).toBe("A3");
+    await expect(
+      run(sim, async (ctx) => {
+        (ctx.workbook.worksheets.getItem("Sheet1").pageLayout as { paperSize: string }).paperSize =
+          "A3横";
+        await ctx.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
 describe("values", () => {
   test("a values array that does not match the range's shape is InvalidArgument", async () => {
     const sim = createExcelSimulator();

@@ -4,6 +4,7 @@ import { ministrySheetKey } from "../../src/workbook/dashboardSheet";
 import { MEASURE_COLUMNS, measureColumn } from "../../src/workbook/measuresSheet";
 import type { CellValue, SheetPlan, WorkbookPlan } from "../../src/workbook/plan";
 import { isValidSheetName } from "../../src/workbook/sheetNames";
+import { A4_LANDSCAPE_CHARACTERS } from "../../src/workbook/sheetPlan";
 import { sheetGrid } from "../../src/xlsx/writeSheet";
 import { MEASURES, sampleTable } from "./fixtures";
 
@@ -62,12 +63,23 @@ describe("buildWorkbookPlan (ja)", () => {
     expect(at(m, 8, measureColumn("reposted"))).toBe("再掲");
     expect(at(m, 5, measureColumn("source"))).toBe("経済産業省.xlsx 別添2シート 7行目");
     expect(m.freeze).toEqual({ rows: 1, columns: 1 });
+    // ≈ 310 characters wide: A3 (it would print at ≈ 45 % on A4).
     expect(m.print).toEqual({
       orientation: "landscape",
-      paperSize: "A4",
+      paperSize: "A3",
       fitToWidth: true,
       titleRows: { first: 0, last: 0 },
     });
+  });
+
+  it("paper by width: tables that would print under 75 % on A4 go on A3, narrower ones stay on A4", () => {
+    expect(sheet("report").print?.paperSize).toBe("A4");
+    expect(sheet("ministry:総務省").print?.paperSize).toBe("A3");
+    expect(sheet("dashboard").print?.paperSize).toBe("A4");
+    const widthOf = (key: string) =>
+      sheet(key).columns.reduce((n, c) => n + (c.hidden ? 0 : c.width), 0);
+    expect(widthOf("report") * 0.75).toBeLessThanOrEqual(A4_LANDSCAPE_CHARACTERS);
+    expect(widthOf("ministry:総務省") * 0.75).toBeGreaterThan(A4_LANDSCAPE_CHARACTERS);
   });
 
   it("the 進捗区分 column has a dropdown of the five Japanese status names", () => {

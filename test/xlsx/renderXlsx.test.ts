@@ -157,7 +157,9 @@ describe("renderXlsx read back with SheetJS", () => {
     );
     expect(xml).toContain("<formula1>&quot;継続,拡充,新規,終了,未報告&quot;</formula1>");
     expect(xml).toContain("<formula>$I2=&quot;終了&quot;</formula>");
-    expect(xml).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"/);
+    // A3 (8) for 施策一覧, as wide as it is; 検証結果 stays on A4 (9).
+    expect(xml).toMatch(/<pageSetup [^>]*paperSize="8"[^>]*orientation="landscape"/);
+    expect(book.text(book.sheetPath("検証結果"))).toMatch(/<pageSetup [^>]*paperSize="9"/);
     expect(xml).toMatch(/fitToHeight="0"/);
     expect(book.text("xl/workbook.xml")).toContain(
       `<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;施策一覧&apos;!$1:$1</definedName>`

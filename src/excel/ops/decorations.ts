@@ -183,7 +183,7 @@ export function freezeAndPrintOps(sheet: SheetPlan): Op[] {
       simpleOp(4, 2, 64, (env) => {
         const layout = env.sheet(sheet.key).pageLayout;
         layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
-        layout.paperSize = "A4";
+        layout.paperSize = p.paperSize; // Excel.PaperType "A4" | "A3"
         if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
         if (p.titleRows)
           layout.setPrintTitleRows(`$${p.titleRows.first + 1}:$${p.titleRows.last + 1}`);

@@ -624,6 +624,17 @@ export class SimFreezePanes extends SimProxy<SimSheet> {
   }
 }
 
+/** The values of Excel.PaperType, as documented (the string form a property set takes). */
+const PAPER_TYPES = new Set(
+  (
+    "Letter LetterSmall Tabloid Ledger Legal Statement Executive A3 A4 A4Small A5 B4 B5 Folio " +
+    "Quatro Paper10x14 Paper11x17 Note Envelope9 Envelope10 Envelope11 Envelope12 Envelope14 " +
+    "Csheet Dsheet Esheet EnvelopeDL EnvelopeC5 EnvelopeC3 EnvelopeC4 EnvelopeC6 EnvelopeC65 " +
+    "EnvelopeB4 EnvelopeB5 EnvelopeB6 EnvelopeItaly EnvelopeMonarch EnvelopePersonal FanfoldUS " +
+    "FanfoldStdGerman FanfoldLegalGerman"
+  ).split(" ")
+);
+
 /** Page layout (ExcelApi 1.9): https://learn.microsoft.com/javascript/api/excel/excel.pagelayout */
 export class SimPageLayout extends SimProxy<SimSheet> {
   protected readProp(): unknown {
@@ -637,7 +648,11 @@ export class SimPageLayout extends SimProxy<SimSheet> {
     });
   }
   set paperSize(v: string) {
-    this.queueSet("paperSize", v, (t) => void (t.pageLayout.paperSize = v));
+    this.queueSet("paperSize", v, (t) => {
+      // Excel.PaperType: https://learn.microsoft.com/javascript/api/excel/excel.papertype
+      if (!PAPER_TYPES.has(v)) throw simError("InvalidArgument", `Invalid paper size ${v}.`);
+      t.pageLayout.paperSize = v;
+    });
   }
   set zoom(v: unknown) {
     this.queueSet("zoom", v, (t) => void (t.pageLayout.zoom = v));
