@@ -13,7 +13,7 @@ function help(): string {
     "使い方 / usage:",
     ...COMMANDS.map((c) => `  plan-tables ${c.usage}\n      ${c.summary.ja} / ${c.summary.en}`),
     "",
-    "ファイル / files: .csv .tsv .txt (UTF-8 / Shift_JIS), .xlsx",
+    "ファイル / files: .csv .tsv .txt (UTF-8 / Shift_JIS / UTF-16), .xlsx",
     "終了コード / exit codes: 0 エラーなし no errors, 1 エラーあり errors found, 2 引数またはファイルが使えない unusable arguments or files",
   ];
   return lines.join("\n") + "\n";

@@ -1,16 +1,16 @@
 /**
- * Bytes → text for table files: UTF-8 (with or without BOM; strict, see utf8.ts) or Shift_JIS/CP932,
- * decoded by the platform's WHATWG TextDecoder ("shift_jis" is windows-31j: ① and 髙 included). Anything else gets
- * a problem that says what the file is and what to do, never garbage rows: binary data, a zip/xlsx
- * or PDF under a .csv name, UTF-16, EUC-JP, JIS. Bytes of a Shift_JIS file that do not decode are
- * not silent: the result carries an `undecodable-bytes` warning (located by line here, by row and
- * column in the CSV importer).
+ * Bytes → text for table files: UTF-8 (with or without BOM; strict, see utf8.ts), Shift_JIS/CP932
+ * or UTF-16 (Excel's "Unicode テキスト"), decoded by the platform's WHATWG TextDecoder ("shift_jis" is
+ * windows-31j: ① and 髙 included). Anything else gets a problem that says what the file is and
+ * what to do, never garbage rows: binary data, a zip/xlsx or PDF under a .csv name, EUC-JP, JIS.
+ * Bytes of a Shift_JIS file that do not decode are not silent: the result carries an
+ * `undecodable-bytes` warning (located by line here, by row and column in the CSV importer).
  */
 import type { Problem } from "../domain/model";
 import { decodeUtf8Strict } from "./utf8";
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: "UTF-8" | "Shift_JIS"; warning?: Problem }
+  | { ok: true; text: string; encoding: "UTF-8" | "Shift_JIS" | "UTF-16"; warning?: Problem }
   | { ok: false; problem: Problem };
 
 /** What an undecodable byte sequence becomes in the text (WHATWG decoders, not fatal). */
@@ -65,12 +65,16 @@ function controlRatio(bytes: Uint8Array, limit: number): number {
   return bad / n;
 }
 
-function looksUtf16(bytes: Uint8Array): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    return true;
-  // No BOM: ASCII text in UTF-16 has a zero in every other byte.
+/**
+ * UTF-16 and its byte order: by the byte order mark (Excel's "Unicode テキスト" writes FF FE), else
+ * by ASCII text's zero in every other byte. Japanese UTF-16 without a mark has too few zeros to
+ * tell: it stays unrecognised (and is refused as binary).
+ */
+function utf16Order(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
   const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return false;
+  if (n < 4) return null;
   let evenZeros = 0;
   let oddZeros = 0;
   for (let i = 0; i < n; i += 2) {
@@ -78,10 +82,18 @@ function looksUtf16(bytes: Uint8Array): boolean {
     if (bytes[i + 1] === 0) oddZeros++;
   }
   const half = n / 2;
-  return (
-    (evenZeros > half * 0.3 && oddZeros < half * 0.05) ||
-    (oddZeros > half * 0.3 && evenZeros < half * 0.05)
-  );
+  if (oddZeros > half * 0.3 && evenZeros < half * 0.05) return "utf-16le";
+  if (evenZeros > half * 0.3 && oddZeros < half * 0.05) return "utf-16be";
+  return null;
+}
+
+/** UTF-16 text; a mark at the start is dropped. Null for unpaired surrogates (not text). */
+function decodeUtf16(bytes: Uint8Array, order: "utf-16le" | "utf-16be"): string | null {
+  try {
+    return new TextDecoder(order, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -131,7 +143,13 @@ export function decodeTableBytes(bytes: Uint8Array, file: string): DecodeResult 
   });
   const sig = sniffSignature(bytes);
   if (sig) return fail("unreadable-file", { reason: `signature-${sig}` });
-  if (looksUtf16(bytes)) return fail("unsupported-encoding", { encoding: "UTF-16" });
+  const order = utf16Order(bytes);
+  if (order) {
+    const text = decodeUtf16(bytes, order);
+    return text === null
+      ? fail("unreadable-file", { reason: "binary" })
+      : { ok: true, text, encoding: "UTF-16" };
+  }
   // ISO-2022-JP is 7-bit text with ESC sequences: named before the control-byte test would call it binary.
   if (looksIso2022Jp(bytes)) return fail("unsupported-encoding", { encoding: "ISO-2022-JP" });
   if (controlRatio(bytes, 65536) > 0.005) return fail("unreadable-file", { reason: "binary" });

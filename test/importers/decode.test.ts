@@ -24,12 +24,29 @@ describe("decodeTableBytes", () => {
     expect(r).toEqual({ ok: false, problem: { code: "unsupported-encoding", severity: "error", file: "a.csv", params: { encoding: "EUC-JP" } } });
   });
 
-  it("UTF-16 (with or without BOM) gets a clear unsupported-encoding error", () => {
-    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...TEXT].map((c) => c.charCodeAt(0))).buffer)]);
-    expect(decodeTableBytes(le, "a.txt")).toEqual(expect.objectContaining({ ok: false, problem: expect.objectContaining({ params: { encoding: "UTF-16" } }) }));
+  it("UTF-16 with a byte order mark (Excel's Unicode text), either order, is read; the mark is dropped", () => {
+    const units = [...TEXT].map((c) => c.charCodeAt(0));
+    const le = new Uint8Array([0xff, 0xfe, ...units.flatMap((u) => [u & 0xff, u >> 8])]);
+    const be = new Uint8Array([0xfe, 0xff, ...units.flatMap((u) => [u >> 8, u & 0xff])]);
+    expect(decodeTableBytes(le, "a.txt")).toEqual({ ok: true, text: TEXT, encoding: "UTF-16" });
+    expect(decodeTableBytes(be, "a.txt")).toEqual({ ok: true, text: TEXT, encoding: "UTF-16" });
+  });
+
+  it("UTF-16 without a mark is read when ASCII's zero bytes tell the order; Japanese alone is not guessed", () => {
     const ascii = "No,Owner\r\n1,MIC\r\n2,METI\r\n";
-    const noBom = new Uint8Array(new Uint16Array([...ascii].map((c) => c.charCodeAt(0))).buffer);
-    expect(decodeTableBytes(noBom, "a.csv")).toEqual(expect.objectContaining({ ok: false, problem: expect.objectContaining({ code: "unsupported-encoding" }) }));
+    const noBom = new Uint8Array([...ascii].flatMap((c) => [c.charCodeAt(0), 0]));
+    expect(decodeTableBytes(noBom, "a.csv")).toEqual({ ok: true, text: ascii, encoding: "UTF-16" });
+    const le = (t: string) => new Uint8Array([...t].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+    // A table with commas and line breaks between its Japanese cells has zeros enough.
+    expect(decodeTableBytes(le(TEXT), "a.csv")).toEqual({ ok: true, text: TEXT, encoding: "UTF-16" });
+    // Long Japanese cells and hardly any ASCII: not guessed (refused, never read as garbage).
+    const prose = "総務省において、電気通信事業者による情報共有を推進する。\t".repeat(20);
+    expect(decodeTableBytes(le(prose), "a.tsv")).toEqual(expect.objectContaining({ ok: false }));
+  });
+
+  it("UTF-16 holding an unpaired surrogate is not text", () => {
+    const bytes = new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x42, 0x00]);
+    expect(decodeTableBytes(bytes, "a.txt")).toEqual({ ok: false, problem: { code: "unreadable-file", severity: "error", file: "a.txt", params: { reason: "binary" } } });
   });
 
   it("binary junk is an unreadable file", () => {

@@ -22,7 +22,7 @@ export const en: PaneStrings = {
     sheetHint: "Imports the table on the sheet in view (it needs a header row near the top).",
     readSheet: "Import the current sheet",
     filesHeading: "Files",
-    filesHint: "CSV or TSV (UTF-8 or Shift_JIS), Excel (.xlsx), the report's PDF or text. You can pick several.",
+    filesHint: "CSV or TSV (UTF-8, Shift_JIS or Unicode text), Excel (.xlsx), the report's PDF or text. You can pick several.",
     pickFiles: "Choose files",
     dropHere: "Drop files here",
     pasteHeading: "Paste",

@@ -129,7 +129,7 @@ export const ja: PaneStrings = {
     sheetHint: "表示中のシートの表を取り込みます (1 行目付近に見出し行が必要です)。",
     readSheet: "現在のシートを取り込む",
     filesHeading: "ファイル",
-    filesHint: "CSV・TSV (UTF-8 / Shift_JIS)、Excel (.xlsx)、報告書の PDF・テキスト。複数選べます。",
+    filesHint: "CSV・TSV (UTF-8 / Shift_JIS / Unicode テキスト)、Excel (.xlsx)、報告書の PDF・テキスト。複数選べます。",
     pickFiles: "ファイルを選ぶ",
     dropHere: "ここにファイルをドロップ",
     pasteHeading: "貼り付け",
