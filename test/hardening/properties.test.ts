@@ -7,7 +7,12 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { matchHeader, splitCombinedCell } from "../../src/domain/headers";
-import { PROBLEM_CODES, type Measure, type Problem, type ProblemCode } from "../../src/domain/model";
+import {
+  PROBLEM_CODES,
+  type Measure,
+  type Problem,
+  type ProblemCode,
+} from "../../src/domain/model";
 import { buildPlanTable } from "../../src/domain/pipeline";
 import { readPlanTable } from "../../src/domain/readTable";
 import { tidyCell } from "../../src/domain/text";
@@ -26,6 +31,7 @@ import {
   tableArb,
   tableGrid,
   tried,
+  type TableEncoding,
 } from "./tableArbitraries";
 
 const CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>(PROBLEM_CODES);
@@ -76,12 +82,12 @@ describe("arbitrary input never throws: problems are data", () => {
     );
   });
 
-  it("importFile with arbitrary Unicode text as UTF-8 and Shift_JIS", async () => {
+  it("importFile with arbitrary Unicode text as UTF-8, Shift_JIS and UTF-16", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom("x.csv", "x.tsv", "x.txt"),
         fc.string({ unit: "grapheme", maxLength: 400 }),
-        fc.constantFrom("UTF-8", "Shift_JIS") as fc.Arbitrary<"UTF-8" | "Shift_JIS">,
+        fc.constantFrom("UTF-8", "Shift_JIS", "UTF-16LE-BOM") as fc.Arbitrary<TableEncoding>,
         async (name, text, enc) => {
           tried.inputs++;
           expectWellFormed(await importFile(name, encode(text, enc)), name);
@@ -186,14 +192,17 @@ function expectNothingLost(t: GenTable, measures: Measure[], problems: Problem[]
 }
 
 describe("no silent drop: every non-blank row is a measure or a located problem", () => {
-  it("CSV and TSV, UTF-8 (with or without BOM) and Shift_JIS, CRLF or LF", async () => {
+  it("CSV and TSV, UTF-8 (with or without BOM), Shift_JIS and UTF-16, CRLF or LF", async () => {
     await fc.assert(
       fc.asyncProperty(
         tableArb,
         fc.constantFrom(",", "\t") as fc.Arbitrary<"," | "\t">,
-        fc.constantFrom("UTF-8", "UTF-8-BOM", "Shift_JIS") as fc.Arbitrary<
-          "UTF-8" | "UTF-8-BOM" | "Shift_JIS"
-        >,
+        fc.constantFrom(
+          "UTF-8",
+          "UTF-8-BOM",
+          "Shift_JIS",
+          "UTF-16LE-BOM"
+        ) as fc.Arbitrary<TableEncoding>,
         fc.constantFrom("\r\n", "\n"),
         async (t, delimiter, enc, eol) => {
           tried.inputs++;

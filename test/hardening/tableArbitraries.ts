@@ -1,6 +1,6 @@
 /**
  * fast-check generators for plan tables built from the real header vocabulary and realistic
- * Japanese cell text, plus their serialisation as CSV/TSV bytes (UTF-8 or Shift_JIS).
+ * Japanese cell text, plus their serialisation as CSV/TSV bytes (UTF-8, Shift_JIS or UTF-16).
  * Cell text never starts a heading ("2 …", "(1) …") so every non-blank row must surface as a
  * measure or a located problem.
  */
@@ -167,7 +167,19 @@ export function serialise(grid: string[][], delimiter: "," | "\t", eol = "\r\n")
   return grid.map((r) => r.map((v) => quote(v, delimiter)).join(delimiter)).join(eol) + eol;
 }
 
-export function encode(text: string, encoding: "UTF-8" | "Shift_JIS" | "UTF-8-BOM"): Uint8Array {
+export type TableEncoding = "UTF-8" | "Shift_JIS" | "UTF-8-BOM" | "UTF-16LE-BOM";
+
+export function encode(text: string, encoding: TableEncoding): Uint8Array {
+  if (encoding === "UTF-16LE-BOM") {
+    // Excel's "Unicode テキスト": FF FE, then UTF-16 code units, low byte first.
+    const out = new Uint8Array(2 + text.length * 2);
+    out.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      out[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      out[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    return out;
+  }
   if (encoding === "Shift_JIS")
     return Uint8Array.from(
       Encoding.convert(Encoding.stringToCode(text), { to: "SJIS", from: "UNICODE" })
