@@ -127,7 +127,7 @@ function locateUndecodable(rows: readonly string[][], fileWarning: Problem): Pro
   return out.length ? out : [fileWarning];
 }
 
-/** A .csv/.tsv/.txt file as bytes: UTF-8 or Shift_JIS; a clear problem for anything else. */
+/** A .csv/.tsv/.txt file as bytes: UTF-8, Shift_JIS or UTF-16; a clear problem for anything else. */
 export function importDelimitedBytes(name: string, bytes: Uint8Array): ImportResult {
   const decoded = decodeTableBytes(bytes, name);
   if (!decoded.ok) return failedImport(decoded.problem);

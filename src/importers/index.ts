@@ -1,6 +1,6 @@
 /**
  * The one door for imports: by file extension and content sniffing.
- * Tables: .csv/.tsv/.txt (UTF-8 or Shift_JIS) and .xlsx; report text and PDF are added by their
+ * Tables: .csv/.tsv/.txt (UTF-8, Shift_JIS or UTF-16) and .xlsx; report text and PDF are added by their
  * own importers (src/importers/reportText, src/importers/pdf).
  */
 import type { Problem } from "../domain/model";
