@@ -1,10 +1,39 @@
 /** Content sniffing: is this text the report's appendix table (別添2) rather than a CSV/TSV table? */
+import { matchHeader } from "../../domain/headers";
 import { squash } from "../../domain/text";
 import { NEXT_PLAN_MARKER, RESULTS_MARKER, TITLE } from "./rules";
 
-/** True when the text carries the appendix page title or the cell markers of the report. */
+/** How far into the text, and how many lines, the sniffing looks. */
+const HEAD_CHARACTERS = 20000;
+const HEAD_LINES = 50;
+
+/**
+ * A header row whose cells, split at tabs or commas, name two columns or more ("項番", "担当府省庁"
+ * …): a table saved as text, such as Excel's "テキスト (タブ区切り)" or "Unicode テキスト" (.txt),
+ * which often keeps the report's title row above it. The report's own text never has its header
+ * names in separate delimited cells.
+ */
+function hasDelimitedHeader(head: string): boolean {
+  for (const line of head.split(/\r\n|\n|\r/u, HEAD_LINES)) {
+    for (const delimiter of ["\t", ","]) {
+      if (!line.includes(delimiter)) continue;
+      const roles = new Set<string>();
+      for (const cell of line.split(delimiter)) {
+        const m = matchHeader(cell.replace(/^"|"$/gu, ""));
+        if (m) roles.add(m.role);
+      }
+      if (roles.size >= 2) return true;
+    }
+  }
+  return false;
+}
+
+/** True when the text carries the appendix page title or the cell markers of the report, and is no delimited table. */
 export function looksLikeReportText(text: string): boolean {
-  const head = squash(text.slice(0, 20000));
+  const raw = text.slice(0, HEAD_CHARACTERS);
+  if (hasDelimitedHeader(raw)) return false;
+  const head = squash(raw);
   if (TITLE.test(head)) return true;
-  return RESULTS_MARKER.test(head) && NEXT_PLAN_MARKER.test(head) && !head.includes("\t");
+  // Tabs are looked for in the raw text: squashing removes them.
+  return RESULTS_MARKER.test(head) && NEXT_PLAN_MARKER.test(head) && !raw.includes("\t");
 }
