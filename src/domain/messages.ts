@@ -83,7 +83,12 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
     "missing-cell": (p, pr) => `${cellName("ja", p, pr)}が空欄です。${p.field === "nextPlan" ? "次年度年次計画のない施策は「未報告」として集計されます。" : ""}`,
     "unknown-ministry": (p) => `「${s(p.value)}」は府省庁名として登録されていません。${p.suggestion ? `「${s(p.suggestion)}」の誤りではありませんか。` : ""}`,
     "group-ministry": (p) => `「${s(p.value)}」は複数の府省庁を指す名称です。府省庁別の集計では一つの名前として数えます。可能であれば府省庁名を個別に記載してください。`,
-    "duplicate-id": (p) => `項番 ${s(p.id)} が重複しています(最初の記載: ${s(p.firstFile)} ${s(p.firstRow)} 行目)。再掲の施策であれば「(再掲)」と記載してください。`,
+    "duplicate-id": (p) =>
+      `項番 ${s(p.id)} が重複しています(最初の記載: ${s(p.firstFile)} ${s(p.firstRow)} 行目)。${
+        p.unqualified
+          ? "章・節・項の見出しがないため、項番だけでは施策を区別できません。見出し行または章・節・項の列を記入してください。"
+          : "再掲の施策であれば「(再掲)」と記載してください。"
+      }`,
     "malformed-id": (p) => `項番「${s(p.value)}」の形式が正しくありません。(ア)、(イ)…の形式で記載してください。`,
     "cell-too-long": (p) => `セルの文字数(${s(p.length)} 文字)が Excel の上限 ${s(p.max)} 文字を超えています。`,
     "formula-like": (p) => `「${s(p.value)}」は数式と解釈されうる文字(= + - @)で始まります。文字列として取り込みます。`,
@@ -107,7 +112,12 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
     "missing-cell": (p, pr) => `${cellName("en", p, pr)} is empty.${p.field === "nextPlan" ? " A measure without a next-year plan counts as Unreported." : ""}`,
     "unknown-ministry": (p) => `"${s(p.value)}" is not a known ministry or agency.${p.suggestion ? ` Did you mean "${s(p.suggestion)}"?` : ""}`,
     "group-ministry": (p) => `"${s(p.value)}" stands for several ministries. It is counted as one name per ministry; list the ministries if you can.`,
-    "duplicate-id": (p) => `Item ${s(p.id)} appears more than once (first in ${s(p.firstFile)}, row ${s(p.firstRow)}). Mark a reposted item with (再掲).`,
+    "duplicate-id": (p) =>
+      `Item ${s(p.id)} appears more than once (first in ${s(p.firstFile)}, row ${s(p.firstRow)}). ${
+        p.unqualified
+          ? "Without chapter, section and sub-section headings an item label alone cannot tell measures apart: add the heading rows or fill in the 章/節/項 columns."
+          : "Mark a reposted item with (再掲)."
+      }`,
     "malformed-id": (p) => `Item number "${s(p.value)}" is malformed. Use the form (ア), (イ), ….`,
     "cell-too-long": (p) => `The cell has ${s(p.length)} characters, more than Excel's limit of ${s(p.max)}.`,
     "formula-like": (p) => `"${s(p.value)}" starts with a formula character (= + - @). It is kept as text.`,

@@ -179,11 +179,14 @@ export function validatePlanTable(measures: Measure[], options: ValidateOptions 
     if (m.label !== "" && !m.reposted) {
       const first = firstById.get(m.id);
       if (first) {
-        addProblem(problems, m, columns, "duplicate-id", "label", {
+        const params: Record<string, string | number> = {
           id: m.id,
           firstFile: first.source.file,
           firstRow: first.source.row ?? first.source.line ?? "",
-        });
+        };
+        // No heading at all: the label alone ("(ア)") is the id, so the hint is to add headings.
+        if (!m.chapter && !m.section && !m.subsection && !/^\d/u.test(m.id)) params.unqualified = 1;
+        addProblem(problems, m, columns, "duplicate-id", "label", params);
       } else firstById.set(m.id, m);
       // (IdIndex: same answers as a Map<string, Measure>.)
     }

@@ -1,4 +1,5 @@
 import { finalizeMeasures } from "../../src/domain/finalize";
+import { problemMessage } from "../../src/domain/messages";
 import type { MeasureDraft, Problem } from "../../src/domain/model";
 import { validatePlanTable } from "../../src/domain/validate";
 
@@ -90,6 +91,21 @@ describe("validatePlanTable", () => {
     expect(ps).toEqual([
       expect.objectContaining({ code: "duplicate-id", severity: "error", row: 3, params: { id: "2.1(1)(ア)", firstFile: "総務省.csv", firstRow: 2 } }),
     ]);
+  });
+
+  it("duplicate-id without any heading: the hint is to add headings, not (再掲)", () => {
+    const bare = { chapter: null, section: null, subsection: null };
+    const ps = validate([draft(bare), draft({ ...bare, ownersText: "経済産業省", source: { file: "経済産業省.csv", row: 2 } })]);
+    expect(ps).toEqual([
+      expect.objectContaining({ code: "duplicate-id", file: "経済産業省.csv", params: { id: "(ア)", firstFile: "総務省.csv", firstRow: 2, unqualified: 1 } }),
+    ]);
+    expect(problemMessage(ps[0], "ja")).toContain("章・節・項の見出しがないため");
+    expect(problemMessage(ps[0], "ja")).not.toContain("再掲");
+    expect(problemMessage(ps[0], "en")).toContain("Without chapter, section and sub-section headings");
+    // A label qualified in the cell itself needs no headings: the usual (再掲) hint.
+    const qualified = validate([draft({ ...bare, label: "2.1(1)(ア)" }), draft({ ...bare, label: "2.1(1)(ア)" })]);
+    expect(qualified[0].params).toEqual({ id: "2.1(1)(ア)", firstFile: "総務省.csv", firstRow: 4 });
+    expect(problemMessage(qualified[0], "ja")).toContain("「(再掲)」と記載してください");
   });
 
   it("duplicate-id: a (再掲) row does not count as a duplicate", () => {
