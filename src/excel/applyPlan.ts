@@ -11,7 +11,7 @@ import { packOps } from "./batching/packer";
 import { CHUNK_LIMIT_BYTES, chunkOverhead } from "./batching/payload";
 import { DEFAULT_SYNC_TIMEOUT_MS, syncWithTimeout } from "./batching/syncWithTimeout";
 import { cleanupRun, type RunFootprint } from "./cleanup";
-import { ExcelApplyError, officeErrorCode, problemCodeOf, type CleanupOutcome } from "./errors";
+import { ExcelApplyError, toExcelApplyError, type CleanupOutcome } from "./errors";
 import { globalExcelHost, type ExcelHost } from "./host";
 import { readExistingSheets } from "./inventory";
 import { assignSheetNames, assignTableNames, temporaryNames } from "./naming";
@@ -192,10 +192,6 @@ export async function applyWorkbookPlan(
         .catch((): CleanupOutcome => "failed");
       progress({ step: "cleaning", done: 1, total: 1 });
     }
-    throw new ExcelApplyError(problemCodeOf(e), officeErrorCode(e), cleanup, errorText(e));
+    throw toExcelApplyError(e, cleanup);
   }
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

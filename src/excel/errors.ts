@@ -149,6 +149,16 @@ export function problemCodeOf(e: unknown): ExcelProblemCode {
   return "Unknown";
 }
 
+/** Anything thrown inside an Excel.run as an ExcelApplyError saying what became of the workbook. */
+export function toExcelApplyError(e: unknown, cleanup: CleanupOutcome): ExcelApplyError {
+  return new ExcelApplyError(
+    problemCodeOf(e),
+    officeErrorCode(e),
+    cleanup,
+    e instanceof Error ? e.message : String(e)
+  );
+}
+
 /** Plain words for any error thrown by Office.js or by this module. */
 export function describeExcelError(
   e: unknown,

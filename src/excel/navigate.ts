@@ -3,7 +3,7 @@
  * view. One Excel.run each; a sheet that no longer exists is not an error, the answer is false.
  */
 import { DEFAULT_SYNC_TIMEOUT_MS, syncWithTimeout } from "./batching/syncWithTimeout";
-import { ExcelApplyError, officeErrorCode, problemCodeOf } from "./errors";
+import { ExcelApplyError, toExcelApplyError } from "./errors";
 import { globalExcelHost, type ExcelHost } from "./host";
 
 export interface NavigateOptions {
@@ -34,13 +34,7 @@ async function withSheet(
       return true;
     });
   } catch (e) {
-    if (e instanceof ExcelApplyError) throw e;
-    throw new ExcelApplyError(
-      problemCodeOf(e),
-      officeErrorCode(e),
-      "nothing-created",
-      e instanceof Error ? e.message : String(e)
-    );
+    throw e instanceof ExcelApplyError ? e : toExcelApplyError(e, "nothing-created");
   }
 }
 

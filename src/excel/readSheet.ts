@@ -6,7 +6,7 @@
  */
 import { jsonBytes } from "./batching/payload";
 import { DEFAULT_SYNC_TIMEOUT_MS, syncWithTimeout } from "./batching/syncWithTimeout";
-import { ExcelApplyError, officeErrorCode, problemCodeOf } from "./errors";
+import { ExcelApplyError, officeErrorCode, toExcelApplyError } from "./errors";
 import { globalExcelHost, type ExcelHost } from "./host";
 
 export interface ReadOptions {
@@ -91,12 +91,6 @@ export async function readSheetValues(
       return { sheetName: ws.name, values, origin: { row: rowIndex, column: columnIndex }, blocks };
     });
   } catch (e) {
-    if (e instanceof ExcelApplyError) throw e;
-    throw new ExcelApplyError(
-      problemCodeOf(e),
-      officeErrorCode(e),
-      "nothing-created",
-      e instanceof Error ? e.message : String(e)
-    );
+    throw e instanceof ExcelApplyError ? e : toExcelApplyError(e, "nothing-created");
   }
 }
