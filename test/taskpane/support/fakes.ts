@@ -6,7 +6,8 @@ import type { Lang, Measure, MeasureDraft, PlanTable, Problem, Status } from "..
 import type { ImportResult } from "../../../src/importers/importResult";
 import type { CellTarget, GenerateOutcome, GenerateProgress, WorkbookGateway } from "../../../src/taskpane/gateway/WorkbookGateway";
 import type { PlanEngine } from "../../../src/taskpane/services/engine";
-import type { WorkbookPlan } from "../../../src/workbook/plan";
+import type { SheetKind, WorkbookPlan } from "../../../src/workbook/plan";
+import { emptySheet } from "../../../src/workbook/sheetPlan";
 
 export function draft(label: string, owners: string, nextPlan: string, file: string, row: number, sheet?: string): MeasureDraft {
   return {
@@ -130,21 +131,11 @@ export function fakeEngine(opts: FakeEngineOptions = {}): PlanEngine & { calls: 
     },
     async buildPlan(table, lang): Promise<WorkbookPlan> {
       calls.push(`plan:${lang}:${table.measures.length}`);
-      const sheet = (key: string, kind: WorkbookPlan["sheets"][number]["kind"], name: string) => ({
-        key,
-        kind,
-        name,
-        generated: true,
-        blocks: [{ row: 0, column: 0, values: [["項番", "担当府省庁"], ...table.measures.map((m) => [m.id, m.owners.join("、")])] }],
-        formats: [],
-        columns: [],
-        rowHeights: [],
-        tables: [],
-        validations: [],
-        conditionalFormats: [],
-        links: [],
-        charts: [],
-      });
+      const sheet = (key: string, kind: SheetKind, name: string) => {
+        const s = emptySheet(key, kind, name);
+        s.blocks.push({ row: 0, column: 0, values: [["項番", "担当府省庁"], ...table.measures.map((m) => [m.id, m.owners.join("、")])] });
+        return s;
+      };
       return { lang, sheets: [sheet("measures", "measures", "施策一覧"), sheet("report", "report", "検証結果"), sheet("dashboard", "dashboard", "ダッシュボード")] };
     },
     problemMessage(p: Problem, lang: Lang) {
