@@ -48,7 +48,8 @@ function cellText(row: readonly string[] | undefined, c: number | undefined): st
   return row[c] ?? "";
 }
 
-function coreRoles(cells: readonly string[]): Set<ColumnRole> {
+/** The core columns a row's cells name: two or more make the row a header. */
+export function coreRoles(cells: readonly string[]): Set<ColumnRole> {
   const roles = new Set<ColumnRole>();
   for (const cell of cells) {
     const m = matchHeader(cell);

@@ -1,5 +1,5 @@
 /** Content sniffing: is this text the report's appendix table (別添2) rather than a CSV/TSV table? */
-import { matchHeader } from "../../domain/headers";
+import { coreRoles } from "../../domain/readTable";
 import { squash } from "../../domain/text";
 import { NEXT_PLAN_MARKER, RESULTS_MARKER, TITLE } from "./rules";
 
@@ -8,21 +8,18 @@ const HEAD_CHARACTERS = 20000;
 const HEAD_LINES = 50;
 
 /**
- * A header row whose cells, split at tabs or commas, name two columns or more ("項番", "担当府省庁"
- * …): a table saved as text, such as Excel's "テキスト (タブ区切り)" or "Unicode テキスト" (.txt),
- * which often keeps the report's title row above it. The report's own text never has its header
- * names in separate delimited cells.
+ * A header row whose cells, split at tabs or commas, name two core columns or more ("項番",
+ * "担当府省庁" …), as the table reader finds its header: a table saved as text, such as Excel's
+ * "テキスト (タブ区切り)" or "Unicode テキスト" (.txt), which often keeps the report's title row
+ * above it. The report's own text never has its header names in separate delimited cells.
  */
 function hasDelimitedHeader(head: string): boolean {
   for (const line of head.split(/\r\n|\n|\r/u, HEAD_LINES)) {
     for (const delimiter of ["\t", ","]) {
       if (!line.includes(delimiter)) continue;
-      const roles = new Set<string>();
-      for (const cell of line.split(delimiter)) {
-        const m = matchHeader(cell.replace(/^"|"$/gu, ""));
-        if (m) roles.add(m.role);
-      }
-      if (roles.size >= 2) return true;
+      // The header test of the table reader, on the cells without their CSV quotes.
+      const cells = line.split(delimiter).map((cell) => cell.replace(/^"|"$/gu, ""));
+      if (coreRoles(cells).size >= 2) return true;
     }
   }
   return false;
