@@ -60,13 +60,17 @@ let lastSection: string | undefined;
 let lastSubsection: string | undefined;
 let lastPrefix = "";
 
+/** True for an id or label that starts with a section number ("2.1(1)(ア)"): already qualified. */
+export function isQualifiedId(id: string): boolean {
+  const c0 = id.charCodeAt(0);
+  return c0 >= 0x30 && c0 <= 0x39;
+}
+
 export function qualifiedId(
   draft: Pick<MeasureDraft, "label" | "chapter" | "section" | "subsection">
 ): string {
   const label = normalizeLabel(draft.label);
-  // A label that is already qualified ("2.1(1)(ア)") starts with a section number: an ASCII digit.
-  const c0 = label.charCodeAt(0);
-  if (c0 >= 0x30 && c0 <= 0x39) return label;
+  if (isQualifiedId(label)) return label;
   const chapter = draft.chapter?.number;
   const section = draft.section?.number;
   const subsection = draft.subsection?.number;

@@ -7,7 +7,7 @@
 import type { ColumnInfo } from "../importers/importResult";
 import type { ColumnRole } from "./headers";
 import { ROLE_NAMES } from "./headers";
-import { isWellFormedLabel } from "./labels";
+import { isQualifiedId, isWellFormedLabel } from "./labels";
 import type { Measure, Problem, ProblemCode, Severity, SourceRef } from "./model";
 import { normalizeOwnersShared } from "./ministries";
 import { MAX_CELL_LENGTH } from "./readTable";
@@ -185,7 +185,7 @@ export function validatePlanTable(measures: Measure[], options: ValidateOptions 
           firstRow: first.source.row ?? first.source.line ?? "",
         };
         // No heading at all: the label alone ("(ア)") is the id, so the hint is to add headings.
-        if (!m.chapter && !m.section && !m.subsection && !/^\d/u.test(m.id)) params.unqualified = 1;
+        if (!m.chapter && !m.section && !m.subsection && !isQualifiedId(m.id)) params.unqualified = 1;
         addProblem(problems, m, columns, "duplicate-id", "label", params);
       } else firstById.set(m.id, m);
       // (IdIndex: same answers as a Map<string, Measure>.)
