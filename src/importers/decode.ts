@@ -7,7 +7,7 @@
  * `undecodable-bytes` warning (located by line here, by row and column in the CSV importer).
  */
 import type { Problem } from "../domain/model";
-import { decodeUtf8Strict } from "./utf8";
+import { decodeStrict, decodeUtf8Strict } from "./utf8";
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: "UTF-8" | "Shift_JIS" | "UTF-16"; warning?: Problem }
@@ -87,15 +87,6 @@ function utf16Order(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   return null;
 }
 
-/** UTF-16 text; a mark at the start is dropped. Null for unpaired surrogates (not text). */
-function decodeUtf16(bytes: Uint8Array, order: "utf-16le" | "utf-16be"): string | null {
-  try {
-    return new TextDecoder(order, { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * ISO-2022-JP: 7-bit text with an ESC sequence that switches to a JIS set (RFC 1468) before any
  * 8-bit byte. One pass that stops at the first 8-bit byte, so a Japanese UTF-8 or Shift_JIS file is
@@ -145,7 +136,8 @@ export function decodeTableBytes(bytes: Uint8Array, file: string): DecodeResult 
   if (sig) return fail("unreadable-file", { reason: `signature-${sig}` });
   const order = utf16Order(bytes);
   if (order) {
-    const text = decodeUtf16(bytes, order);
+    // A mark at the start is dropped; unpaired surrogates make it no text (null).
+    const text = decodeStrict(bytes, order);
     return text === null
       ? fail("unreadable-file", { reason: "binary" })
       : { ok: true, text, encoding: "UTF-16" };

@@ -37,10 +37,13 @@ const nodeBuffer = nodeBufferModule();
  */
 const CHUNK_BYTES = 1 << 20;
 
-/** The platform's strict decoder: null for bytes that are not UTF-8. */
-function decodeWithTextDecoder(bytes: Uint8Array): string | null {
+/** The platform's strict decoder for `encoding`: null for bytes that are not in it. */
+export function decodeStrict(
+  bytes: Uint8Array,
+  encoding: "utf-8" | "utf-16le" | "utf-16be"
+): string | null {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     return null;
   }
@@ -55,7 +58,7 @@ export function decodeUtf8Strict(
   bytes: Uint8Array,
   fast: NodeBufferModule | null = nodeBuffer
 ): string | null {
-  if (!fast) return decodeWithTextDecoder(bytes);
+  if (!fast) return decodeStrict(bytes, "utf-8");
   if (!fast.isUtf8(bytes)) return null;
   // One streaming decoder for all chunks: it drops the BOM at the start of the text only.
   const utf16 = new TextDecoder("utf-16le");
