@@ -46,8 +46,15 @@ export class PackageFiles {
 
   /** First free "prefix{N}suffix" (N from 1), e.g. xl/charts/chart3.xml. */
   freeName(prefix: string, suffix: string): string {
-    for (let n = 1; ; n++)
-      if (!this.parts.has(`${prefix}${n}${suffix}`)) return `${prefix}${n}${suffix}`;
+    return this.freeNames(prefix, suffix, 1)[0];
+  }
+
+  /** The first `count` free "prefix{N}suffix" names, for parts written together. */
+  freeNames(prefix: string, suffix: string, count: number): string[] {
+    const out: string[] = [];
+    for (let n = 1; out.length < count; n++)
+      if (!this.parts.has(`${prefix}${n}${suffix}`)) out.push(`${prefix}${n}${suffix}`);
+    return out;
   }
 
   toZip(): Uint8Array {

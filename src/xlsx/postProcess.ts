@@ -38,10 +38,7 @@ export function postProcess(files: PackageFiles, plan: WorkbookPlan, names: Shee
     if (sheet.charts.length > 0) addCharts(files, entry.path, sheet, names);
     if (sheet.generated) {
       const relsPath = relsPathOf(entry.path);
-      // Two free part names: the first is taken (set empty) before the second is asked for.
-      const keyPart = files.freeName("xl/customProperty", ".bin");
-      files.set(keyPart, new Uint8Array());
-      const namePart = files.freeName("xl/customProperty", ".bin");
+      const [keyPart, namePart] = files.freeNames("xl/customProperty", ".bin", 2);
       const edit = addGeneratedMarker(
         entry.path,
         files.get(entry.path) ?? "",
