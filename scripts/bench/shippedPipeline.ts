@@ -26,6 +26,28 @@ export { summarize } from "./src/domain/aggregate";
 export { decodeUtf8Strict } from "./src/importers/utf8";
 `;
 
+/**
+ * `entry` (TypeScript importing from src/, resolved from `root`) bundled into one script, as the
+ * pane's and the CLI's builds join modules. Node: CommonJS, libraries left to node_modules (as the
+ * papaparse side loads them); browser: one self-contained script.
+ */
+export function bundleEntry(entry: string, root: string, platform: "node" | "browser"): string {
+  const result = buildSync({
+    stdin: { contents: entry, resolveDir: root, loader: "ts", sourcefile: "bench-entry.ts" },
+    bundle: true,
+    platform,
+    ...(platform === "node"
+      ? { target: "node20", format: "cjs" as const, packages: "external" as const }
+      : { target: "es2022", format: "iife" as const }),
+    absWorkingDir: root,
+    write: false,
+    logLevel: "error",
+    // The PDF importer's guarded eval (pdf.js is ESM only) is not on this path.
+    logOverride: { "direct-eval": "silent" },
+  });
+  return result.outputFiles[0].text;
+}
+
 export function loadShippedPipeline(root = path.resolve(__dirname, "..", "..")): ShippedPipeline {
   // Under node_modules, so that the bundle finds the libraries there (node_modules/.cache, as build tools do).
   const cache = path.join(root, "node_modules", ".cache");
@@ -33,20 +55,7 @@ export function loadShippedPipeline(root = path.resolve(__dirname, "..", "..")):
   const dir = fs.mkdtempSync(path.join(cache, "plan-tables-bench-"));
   const outfile = path.join(dir, "pipeline.cjs");
   try {
-    buildSync({
-      stdin: { contents: ENTRY, resolveDir: root, loader: "ts", sourcefile: "bench-pipeline.ts" },
-      bundle: true,
-      platform: "node",
-      target: "node20",
-      format: "cjs",
-      // Libraries (papaparse …) load from node_modules as they do for the papaparse side.
-      packages: "external",
-      absWorkingDir: root,
-      outfile,
-      logLevel: "error",
-      // The PDF importer's guarded eval (pdf.js is ESM only) is not on this path.
-      logOverride: { "direct-eval": "silent" },
-    });
+    fs.writeFileSync(outfile, bundleEntry(ENTRY, root, "node"));
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     return require(outfile) as ShippedPipeline;
   } finally {

@@ -5,11 +5,11 @@
  * sides decode with TextDecoder (which is faster in Chromium than in Node). Skipped when
  * /usr/bin/chromium is missing (CHROMIUM_PATH names another).
  */
-import { buildSync } from "esbuild";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { chromium } from "playwright-core";
 import type { BenchScenario } from "../scenario";
+import { bundleEntry } from "../shippedPipeline";
 
 const ROWS = 100_000;
 const RUNS = 5;
@@ -42,27 +42,12 @@ globalThis.planTablesBench = async (rows, runs) => {
 };
 `;
 
-function bundleForBrowser(root: string): string {
-  const result = buildSync({
-    stdin: { contents: ENTRY, resolveDir: root, loader: "ts", sourcefile: "bench-chromium.ts" },
-    bundle: true,
-    platform: "browser",
-    format: "iife",
-    target: "es2022",
-    write: false,
-    logLevel: "error",
-    // The PDF importer's guarded eval (pdf.js is ESM only) is not on this path.
-    logOverride: { "direct-eval": "silent" },
-  });
-  return result.outputFiles[0].text;
-}
-
 const scenario: BenchScenario = {
   name: `pipeline-${ROWS}-chromium`,
   async run() {
     if (!fs.existsSync(CHROMIUM))
       return { scenario: this.name, skipped: `no Chromium at ${CHROMIUM}` };
-    const script = bundleForBrowser(path.resolve(__dirname, "..", "..", ".."));
+    const script = bundleEntry(ENTRY, path.resolve(__dirname, "..", "..", ".."), "browser");
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run"],
