@@ -5,11 +5,11 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import Encoding from "encoding-japanese";
 import Papa from "papaparse";
 import { buildPlanTable } from "../../src/domain/pipeline";
 import { importFile, importText } from "../../src/importers";
 import { looksLikeReportText } from "../../src/importers/reportText/sniff";
+import { encode } from "../hardening/tableArbitraries";
 
 const TABLES = join(__dirname, "..", "fixtures", "tables");
 const csvBytes = new Uint8Array(readFileSync(join(TABLES, "cs2024-combined-utf8-bom.csv")));
@@ -18,19 +18,6 @@ const tsv = (() => {
   const rows = Papa.parse<string[]>(new TextDecoder().decode(csvBytes)).data;
   return Papa.unparse(rows, { delimiter: "\t", newline: "\r\n" });
 })();
-const sjis = (s: string) =>
-  Uint8Array.from(Encoding.convert(Encoding.stringToCode(s), { to: "SJIS", from: "UNICODE" }));
-const utf16le = (s: string) =>
-  new Uint8Array([
-    0xff,
-    0xfe,
-    ...[...s].flatMap((c) => {
-      const out: number[] = [];
-      for (let i = 0; i < c.length; i++) out.push(c.charCodeAt(i) & 0xff, c.charCodeAt(i) >> 8);
-      return out;
-    }),
-  ]);
-
 const summaryOf = (table: ReturnType<typeof buildPlanTable>) => ({
   measures: table.measures.map((m) => [m.id, m.owners, m.status, m.nextPlan]),
   problems: table.problems.map((p) => [p.code, p.row, p.column]),
@@ -50,8 +37,8 @@ describe("tables saved as text are tables", () => {
   });
 
   it.each([
-    ["テキスト (タブ区切り), Shift_JIS", () => sjis(tsv)],
-    ["Unicode テキスト, UTF-16LE with a BOM", () => utf16le(tsv)],
+    ["テキスト (タブ区切り), Shift_JIS", () => encode(tsv, "Shift_JIS")],
+    ["Unicode テキスト, UTF-16LE with a BOM", () => encode(tsv, "UTF-16LE-BOM")],
   ])("Excel's %s .txt reads as its CSV does", async (_name, bytes) => {
     const table = buildPlanTable([await importFile("総務省.txt", bytes())]);
     expect(table.measures).toHaveLength(9);
