@@ -17,6 +17,7 @@ import {
   LINK_FORMAT,
   TITLE_FORMAT,
 } from "./sheetPlan";
+import { LABELS_ON_FILLS, SINGLE_SERIES_COLOR, STATUS_COLORS } from "./statusColors";
 import { WORKBOOK_STRINGS } from "./strings";
 
 export const DASHBOARD_SHEET_KEY = "dashboard";
@@ -184,17 +185,36 @@ export function buildDashboardSheet(
       series: STATUSES.map((s) => ({
         name: labels[s],
         values: counts.ministries.map((m) => m.status[s]),
+        color: STATUS_COLORS[s],
       })),
       ...place(rows),
       legend: "bottom",
+      // Ministries top-down in table order; whole measures on the value axis.
+      categoryAxis: { reversed: true },
+      valueAxis: { title: d.count, numberFormat: "0", minimum: 0 },
+      gapWidth: 50,
+      overlap: 100,
     });
   }
-  sheet.charts.push(
-    chartFromRows("doughnut", d.chartShare, statusTop, statusRows, place(16), "right")
+  const share = chartFromRows("doughnut", d.chartShare, statusTop, statusRows, place(16), "right");
+  share.series[0].pointColors = STATUSES.map((s) => STATUS_COLORS[s]);
+  share.dataLabels = { numberFormat: "0", ...LABELS_ON_FILLS };
+  share.doughnutHoleSize = 50;
+  sheet.charts.push(share);
+  const byChapter = chartFromRows(
+    "columnClustered",
+    d.chartByChapter,
+    chapterTop,
+    chapterRows,
+    place(18),
+    "none"
   );
-  sheet.charts.push(
-    chartFromRows("columnClustered", d.chartByChapter, chapterTop, chapterRows, place(18), "none")
-  );
+  byChapter.series[0].color = SINGLE_SERIES_COLOR;
+  byChapter.dataLabels = { position: "outsideEnd", numberFormat: "0" };
+  byChapter.categoryAxis = { title: d.chapter };
+  byChapter.valueAxis = { title: d.count, numberFormat: "0", minimum: 0 };
+  byChapter.gapWidth = 80;
+  sheet.charts.push(byChapter);
 
   sheet.print = { orientation: "landscape", paperSize: "A4", fitToWidth: true, fitToHeight: true };
   return sheet;
