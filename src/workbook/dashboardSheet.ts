@@ -23,7 +23,10 @@ import { WORKBOOK_STRINGS } from "./strings";
 export const DASHBOARD_SHEET_KEY = "dashboard";
 export const ministrySheetKey = (ministry: string): string => `ministry:${ministry}`;
 
-const CHART_COLUMN = 9; // J
+/** Columns of the widest table, ministry × status: the ministry, each status, the total, the link. */
+const TABLE_COLUMNS = 1 + STATUSES.length + 2;
+/** Charts start after the tables and a narrow spacer column (J with five statuses). */
+const CHART_COLUMN = TABLE_COLUMNS + 1;
 const CHART_WIDTH_COLUMNS = 9;
 const LABEL_WIDTH = 36;
 
@@ -159,8 +162,8 @@ export function buildDashboardSheet(
   sheet.columns = [
     { column: 0, width: LABEL_WIDTH },
     // Wide enough for "Continuing" / "Unreported" in English.
-    ...[1, 2, 3, 4, 5, 6, 7].map((column) => ({ column, width: 11 })),
-    { column: 8, width: 3 },
+    ...Array.from({ length: TABLE_COLUMNS - 1 }, (_, i) => ({ column: i + 1, width: 11 })),
+    { column: TABLE_COLUMNS, width: 3 },
   ];
 
   // Charts, stacked down the right-hand side.
