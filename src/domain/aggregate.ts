@@ -78,9 +78,15 @@ export function countByChapter(measures: readonly Measure[]): Summary["chapters"
   return [...byChapter.values()];
 }
 
-export function summarize(table: PlanTable, lang: Lang = "ja"): Summary {
+/** Measures per status, (再掲) left out: each measure counts once, at its home section. */
+export function countByStatus(measures: readonly Measure[]): StatusCounts {
   const status = emptyCounts();
-  for (let i = 0; i < table.measures.length; i++) if (!table.measures[i].reposted) status[table.measures[i].status]++;
+  for (let i = 0; i < measures.length; i++) if (!measures[i].reposted) status[measures[i].status]++;
+  return status;
+}
+
+export function summarize(table: PlanTable, lang: Lang = "ja"): Summary {
+  const status = countByStatus(table.measures);
   return {
     fiscalYears: table.fiscalYears,
     measures: table.measures.length,

@@ -74,8 +74,8 @@ export function qualifiedId(
   const chapter = draft.chapter?.number;
   const section = draft.section?.number;
   const subsection = draft.subsection?.number;
-  // Recomputed only when a heading number changes (squashing the numbers of every row was a
-  // measurable cost at 100,000 rows); "" for a missing heading, as head() gives.
+  // Recomputed only when a heading number changes (the rows of a section share its numbers);
+  // "" for a missing heading, as head() gives.
   if (chapter !== lastChapter || section !== lastSection || subsection !== lastSubsection) {
     lastChapter = chapter;
     lastSection = section;

@@ -38,7 +38,7 @@ export interface StatusFacts {
 
 export interface StatusRule {
   id: string;
-  status: Status | "override";
+  status: Status;
   /** Shown to users as the reason for a status. */
   description: Record<Lang, string>;
   /** Matches on the squashed (NFKC, no spaces) texts. */
@@ -183,13 +183,16 @@ export function ownerBlocks(nextPlan: string, squashed?: string): string[] {
   return texts.length > 0 ? texts : [squash(nextPlan)];
 }
 
+/**
+ * A status written in the 進捗区分 column wins over every rule; it is read before the rules
+ * (parseStatusName), and recorded on the measure with this id and reason.
+ */
+export const OVERRIDE_RULE = {
+  id: "override",
+  description: { ja: "進捗区分の指定", en: "Status set in the 進捗区分 column" },
+} as const satisfies Pick<StatusRule, "id" | "description">;
+
 export const STATUS_RULES: readonly StatusRule[] = [
-  {
-    id: "override",
-    status: "override",
-    description: { ja: "進捗区分の指定", en: "Status set in the 進捗区分 column" },
-    test: () => false, // handled before the table: needs the override value itself
-  },
   {
     id: "ended-keyword",
     status: "ended",
@@ -322,7 +325,7 @@ export function classifyTexts(
 ): { status: Status; rule: string } {
   if (statusOverride !== undefined) {
     const st = parseStatusName(statusOverride);
-    if (st) return { status: st, rule: "override" };
+    if (st) return { status: st, rule: OVERRIDE_RULE.id };
   }
   const nextPlan = squash(nextPlanText);
   let blocks: string[];
@@ -334,7 +337,7 @@ export function classifyTexts(
   const t = facts.fill(plan, nextPlan, isBlankOrDash(plan), isBlankOrDash(nextPlanText), blocks);
   for (let i = 0; i < STATUS_RULES.length; i++) {
     const rule = STATUS_RULES[i];
-    if (rule.status !== "override" && rule.test(t)) return { status: rule.status, rule: rule.id };
+    if (rule.test(t)) return { status: rule.status, rule: rule.id };
   }
   // Unreachable: the last two rules cover every input.
   return { status: "unreported", rule: "unreported-empty" };
@@ -342,5 +345,6 @@ export function classifyTexts(
 
 /** The user-facing reason for a rule id. */
 export function statusRuleDescription(ruleId: string, lang: Lang): string {
+  if (ruleId === OVERRIDE_RULE.id) return OVERRIDE_RULE.description[lang];
   return STATUS_RULES.find((r) => r.id === ruleId)?.description[lang] ?? ruleId;
 }

@@ -3,11 +3,11 @@
  * (null where that throws), faster under Node.
  *
  * Why: Node's UTF-8 TextDecoder (and Buffer#toString("utf8")) decode Japanese text with V8's
- * scalar decoder, ≈ 330 MB/s here: 160 ms of a 52 MB table, more than everything the pipeline
- * does after it. Node's `buffer` module does the same work in three fast steps: `isUtf8`
- * validates with simdutf (≈ 2 ms), `transcode` converts to UTF-16LE with ICU (≈ 35 ms), and the
- * UTF-16LE TextDecoder copies that into a string (≈ 30 ms). Not Buffer#toString("utf16le"): it
- * makes a big text an external string, on which papaparse's scans ran twice as slowly (measured).
+ * scalar decoder, slower than everything the pipeline does after it. Node's `buffer` module does
+ * the same work in three fast steps: `isUtf8` validates (simdutf), `transcode` converts to
+ * UTF-16LE (ICU), and the UTF-16LE TextDecoder copies that into a string. Not
+ * Buffer#toString("utf16le"): it makes a big text an external string, on which papaparse's scans
+ * are slower. The figures are in scripts/bench/README.md.
  * The UTF-16LE decoder drops a leading U+FEFF as the UTF-8 one drops a UTF-8 BOM.
  * Browsers have no `buffer` module and keep TextDecoder; `process.getBuiltinModule`
  * (Node ≥ 20.16) reaches the module without an import, so webpack leaves the pane bundle alone.
@@ -31,8 +31,8 @@ function nodeBufferModule(): NodeBufferModule | null {
 const nodeBuffer = nodeBufferModule();
 
 /**
- * Bytes transcoded at a time. One transcode of a whole 52 MB file made a 40 MB buffer outside the
- * JS heap, which V8 answers with a full garbage collection (≈ 50 ms, on every import: measured);
+ * Bytes transcoded at a time. One transcode of a whole file makes a buffer outside the JS heap
+ * nearly as large as the file, which V8 answers with a full garbage collection on every import;
  * 1 MiB chunks are freed young.
  */
 const CHUNK_BYTES = 1 << 20;

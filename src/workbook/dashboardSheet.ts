@@ -17,12 +17,16 @@ import {
   LINK_FORMAT,
   TITLE_FORMAT,
 } from "./sheetPlan";
+import { LABELS_ON_FILLS, SINGLE_SERIES_COLOR, STATUS_COLORS } from "./statusColors";
 import { WORKBOOK_STRINGS } from "./strings";
 
 export const DASHBOARD_SHEET_KEY = "dashboard";
 export const ministrySheetKey = (ministry: string): string => `ministry:${ministry}`;
 
-const CHART_COLUMN = 9; // J
+/** Columns of the widest table, ministry × status: the ministry, each status, the total, the link. */
+const TABLE_COLUMNS = 1 + STATUSES.length + 2;
+/** Charts start after the tables and a narrow spacer column (J with five statuses). */
+const CHART_COLUMN = TABLE_COLUMNS + 1;
 const CHART_WIDTH_COLUMNS = 9;
 const LABEL_WIDTH = 36;
 
@@ -158,8 +162,8 @@ export function buildDashboardSheet(
   sheet.columns = [
     { column: 0, width: LABEL_WIDTH },
     // Wide enough for "Continuing" / "Unreported" in English.
-    ...[1, 2, 3, 4, 5, 6, 7].map((column) => ({ column, width: 11 })),
-    { column: 8, width: 3 },
+    ...Array.from({ length: TABLE_COLUMNS - 1 }, (_, i) => ({ column: i + 1, width: 11 })),
+    { column: TABLE_COLUMNS, width: 3 },
   ];
 
   // Charts, stacked down the right-hand side.
@@ -184,17 +188,36 @@ export function buildDashboardSheet(
       series: STATUSES.map((s) => ({
         name: labels[s],
         values: counts.ministries.map((m) => m.status[s]),
+        color: STATUS_COLORS[s],
       })),
       ...place(rows),
       legend: "bottom",
+      // Ministries top-down in table order; whole measures on the value axis.
+      categoryAxis: { reversed: true },
+      valueAxis: { title: d.count, numberFormat: "0", minimum: 0 },
+      gapWidth: 50,
+      overlap: 100,
     });
   }
-  sheet.charts.push(
-    chartFromRows("doughnut", d.chartShare, statusTop, statusRows, place(16), "right")
+  const share = chartFromRows("doughnut", d.chartShare, statusTop, statusRows, place(16), "right");
+  share.series[0].pointColors = STATUSES.map((s) => STATUS_COLORS[s]);
+  share.dataLabels = { numberFormat: "0", ...LABELS_ON_FILLS };
+  share.doughnutHoleSize = 50;
+  sheet.charts.push(share);
+  const byChapter = chartFromRows(
+    "columnClustered",
+    d.chartByChapter,
+    chapterTop,
+    chapterRows,
+    place(18),
+    "none"
   );
-  sheet.charts.push(
-    chartFromRows("columnClustered", d.chartByChapter, chapterTop, chapterRows, place(18), "none")
-  );
+  byChapter.series[0].color = SINGLE_SERIES_COLOR;
+  byChapter.dataLabels = { position: "outsideEnd", numberFormat: "0" };
+  byChapter.categoryAxis = { title: d.chapter };
+  byChapter.valueAxis = { title: d.count, numberFormat: "0", minimum: 0 };
+  byChapter.gapWidth = 80;
+  sheet.charts.push(byChapter);
 
   sheet.print = { orientation: "landscape", paperSize: "A4", fitToWidth: true, fitToHeight: true };
   return sheet;

@@ -18,6 +18,7 @@ import {
   TITLE_FORMAT,
   tablePrint,
 } from "./sheetPlan";
+import { STATUS_COLORS } from "./statusColors";
 import { WORKBOOK_STRINGS } from "./strings";
 
 const WIDTHS = [14, 14, 10, 44, 48, 44, 7, 12];
@@ -73,10 +74,20 @@ export function buildMinistrySheet(
     dataRange: range(statusTop, 0, statusRows.length, 2),
     seriesBy: "columns",
     categories: STATUSES.map((s) => labels[s]),
-    series: [{ name: String(statusRows[0][1]), values: STATUSES.map((s) => count.status[s]) }],
+    series: [
+      {
+        name: String(statusRows[0][1]),
+        values: STATUSES.map((s) => count.status[s]),
+        // Each column in its status's colour, as on the dashboard.
+        pointColors: STATUSES.map((s) => STATUS_COLORS[s]),
+      },
+    ],
     from: { row: 2, column: 3 },
     to: { row: MINISTRY_TABLE_TOP - 1, column: 4 },
     legend: "none",
+    dataLabels: { position: "outsideEnd", numberFormat: "0" },
+    valueAxis: { numberFormat: "0", minimum: 0 },
+    gapWidth: 80,
   });
 
   put(MINISTRY_TABLE_TOP - 1, 0, [[t.ministry.listTitle]]);

@@ -103,6 +103,41 @@ export interface LinkPlan {
 
 export type ChartType = "barStacked" | "doughnut" | "columnClustered";
 
+/** One series: its values, and how it is filled ("#RRGGBB"). */
+export interface ChartSeriesPlan {
+  name: string;
+  values: number[];
+  /** Fill of the whole series (bars, columns); absent: Excel's palette. */
+  color?: string;
+  /** Fill of each point by category index (a doughnut's slices, coloured by what they stand for). */
+  pointColors?: string[];
+}
+
+/** Value labels on every point of every series. */
+export interface ChartDataLabelsPlan {
+  /** Absent: the chart type's default place (inside a doughnut's slice). */
+  position?: "outsideEnd" | "insideEnd" | "center";
+  /** Excel number format of the shown values, e.g. "0". */
+  numberFormat: string;
+  /** "#RRGGBB" box behind each label, so the value stays readable on any slice colour. */
+  fill?: string;
+  /** "#RRGGBB" */
+  fontColor?: string;
+}
+
+/** A bar or column chart's axis. */
+export interface ChartAxisPlan {
+  title?: string;
+  /** Excel number format of the tick labels (value axis). */
+  numberFormat?: string;
+  minimum?: number;
+  /**
+   * Categories in table order from the top (a horizontal bar chart): the category axis runs
+   * backwards and the value axis crosses it at its last category, so the values stay at the bottom.
+   */
+  reversed?: boolean;
+}
+
 /**
  * A native chart over `dataRange` of the sheet `dataSheetKey` (the first row holds series names,
  * the first column categories when seriesBy is "columns"). `categories`/`series` repeat the data
@@ -116,11 +151,22 @@ export interface ChartPlan {
   /** Never "auto": Excel on the web renders auto differently. */
   seriesBy: "columns" | "rows";
   categories: string[];
-  series: { name: string; values: number[] }[];
+  series: ChartSeriesPlan[];
   /** Top-left and bottom-right cells the chart covers. */
   from: CellRef;
   to: CellRef;
   legend: "right" | "bottom" | "none";
+  /** Absent: no labels. */
+  dataLabels?: ChartDataLabelsPlan;
+  /** Bar and column charts only. */
+  categoryAxis?: ChartAxisPlan;
+  valueAxis?: ChartAxisPlan;
+  /** Bar and column charts: space between category groups, in % of a bar's width (0–500). */
+  gapWidth?: number;
+  /** Bar and column charts: how much bars of one category overlap, in % (-100–100; 100 when stacked). */
+  overlap?: number;
+  /** Doughnut only: the hole's size in % of the chart's diameter (10–90). */
+  doughnutHoleSize?: number;
 }
 
 export interface PrintPlan {

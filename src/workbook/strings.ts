@@ -2,7 +2,8 @@
  * Every word the generated workbook shows, per language, in one table.
  * Ministry names stay Japanese in both languages: they are the report's own names.
  */
-import type { Lang, Severity, Status } from "../domain/model";
+import type { Lang, Severity } from "../domain/model";
+import { STATUS_LABELS } from "../domain/status";
 
 export interface WorkbookStrings {
   sheet: {
@@ -13,7 +14,6 @@ export interface WorkbookStrings {
     input: string;
     instructions: string;
   };
-  status: Record<Status, string>;
   severity: Record<Severity, string>;
   measures: {
     id: string;
@@ -96,13 +96,6 @@ const ja: WorkbookStrings = {
     input: "入力",
     instructions: "記入方法",
   },
-  status: {
-    continuing: "継続",
-    expanded: "拡充",
-    new: "新規",
-    ended: "終了",
-    unreported: "未報告",
-  },
   severity: { error: "エラー", warning: "警告", info: "情報" },
   measures: {
     id: "項番",
@@ -174,7 +167,7 @@ const ja: WorkbookStrings = {
       "2. 項番は (ア)(イ)… または 2.1(1)(ア) の形で記入します。章・節・項の列は分かる範囲で記入してください。",
       "3. 担当府省庁は一覧から選べます。複数の府省庁が担当する場合はセル内で改行して並べてください。",
       "4. 年次計画、成果・進捗状況、次年度年次計画は報告書の文言どおりに記入してください。",
-      "5. 進捗区分は空欄で構いません(自動判定)。上書きしたい場合だけ 継続・拡充・新規・終了・未報告 から選びます。",
+      `5. 進捗区分は空欄で構いません(自動判定)。上書きしたい場合だけ ${Object.values(STATUS_LABELS.ja).join("・")} から選びます。`,
       "6. 別の施策の再掲である場合は、項番の後ろに (再掲) と記入してください(例: (ア)(再掲))。再掲の施策は件数に数えません。",
       "7. 記入後、plan-tables build またはアドインの読み込みで検証と集計ができます。",
     ],
@@ -189,13 +182,6 @@ const en: WorkbookStrings = {
     lists: "Lists",
     input: "Input",
     instructions: "Instructions",
-  },
-  status: {
-    continuing: "Continuing",
-    expanded: "Expanded",
-    new: "New",
-    ended: "Ended",
-    unreported: "Unreported",
   },
   severity: { error: "Error", warning: "Warning", info: "Info" },
   measures: {
@@ -269,7 +255,7 @@ const en: WorkbookStrings = {
       "2. Item: (ア)(イ)… or a qualified 2.1(1)(ア). Fill in chapter, section and subsection when known.",
       "3. Ministries: pick from the list; for several ministries put one per line in the cell.",
       "4. Plan, results and next year's plan: the report's wording.",
-      "5. Status may stay blank (derived automatically); to override, pick Continuing, Expanded, New, Ended or Unreported.",
+      `5. Status may stay blank (derived automatically); to override, pick ${Object.values(STATUS_LABELS.en).join(", ")}.`,
       "6. When a measure repeats one from another section, add (再掲) after its item label, e.g. (ア)(再掲); it is listed but not counted.",
       "7. Then run plan-tables build, or import the sheet in the add-in, to validate and summarise.",
     ],

@@ -3,9 +3,8 @@
  * cells ('Sheet'!$B$5:$B$9) and carry cached values (the plan's categories/series), so readers
  * that do not recalculate still draw the chart. Element order follows the schema's sequences.
  */
-import { STATUSES } from "../domain/model";
 import { cellAddress, quoteSheetName } from "../workbook/geometry";
-import type { CellRef, ChartPlan } from "../workbook/plan";
+import type { CellRef, ChartDataLabelsPlan, ChartPlan } from "../workbook/plan";
 import { escapeXml, XML_HEADER } from "./xml";
 
 export interface ChartSeriesRefs {
@@ -77,48 +76,61 @@ const numCache = (values: readonly number[]) =>
     .map((v, i) => `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`)
     .join("")}</c:numCache>`;
 
-/**
- * Status colours, so 継続/拡充/… look the same on every chart (a series or a doughnut slice is
- * coloured by the status it stands for, found by position in STATUSES order).
- */
-const STATUS_COLORS: Record<(typeof STATUSES)[number], string> = {
-  continuing: "4472C4",
-  expanded: "70AD47",
-  new: "FFC000",
-  ended: "A5A5A5",
-  unreported: "C00000",
+/** "#1D4ED8" → "1D4ED8" (DrawingML colours have no #). */
+const rgb = (color: string) => color.replace(/^#/, "").toUpperCase();
+const solid = (color: string) =>
+  `<c:spPr><a:solidFill><a:srgbClr val="${rgb(color)}"/></a:solidFill></c:spPr>`;
+
+const LABEL_POSITION: Record<NonNullable<ChartDataLabelsPlan["position"]>, string> = {
+  outsideEnd: "outEnd",
+  insideEnd: "inEnd",
+  center: "ctr",
 };
-const PALETTE = STATUSES.map((s) => STATUS_COLORS[s]);
-const solid = (hex: string) =>
-  `<c:spPr><a:solidFill><a:srgbClr val="${hex}"/></a:solidFill></c:spPr>`;
 
-const dataLabels = (showVal: boolean, position?: string) =>
-  `<c:dLbls>${position ? `<c:dLblPos val="${position}"/>` : ""}<c:showLegendKey val="0"/><c:showVal val="${showVal ? 1 : 0}"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
+/** c:dLbls in the schema's order: numFmt, spPr, txPr, dLblPos, then the show flags. */
+function dataLabelsXml(labels: ChartDataLabelsPlan): string {
+  const font = labels.fontColor
+    ? `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr><a:solidFill><a:srgbClr val="${rgb(labels.fontColor)}"/></a:solidFill></a:defRPr></a:pPr><a:endParaRPr lang="ja-JP"/></a:p></c:txPr>`
+    : "";
+  return (
+    `<c:dLbls><c:numFmt formatCode="${escapeXml(labels.numberFormat)}" sourceLinked="0"/>` +
+    (labels.fill ? solid(labels.fill) : "") +
+    font +
+    (labels.position ? `<c:dLblPos val="${LABEL_POSITION[labels.position]}"/>` : "") +
+    `<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`
+  );
+}
 
+/** c:ser: name, own fill, point fills, labels, categories, values (CT_BarSer / CT_PieSer order). */
 function seriesXml(s: ChartSeriesRefs, i: number, chart: ChartPlan): string {
+  const plan = chart.series[i];
   const head = `<c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:strRef><c:f>${escapeXml(s.nameRef)}</c:f>${strCache([s.name])}</c:strRef></c:tx>`;
+  const fill = plan.color ? solid(plan.color) : "";
+  const invert = chart.type === "doughnut" ? "" : `<c:invertIfNegative val="0"/>`;
+  const points = (plan.pointColors ?? [])
+    .map(
+      (color, p) =>
+        `<c:dPt><c:idx val="${p}"/>${chart.type === "doughnut" ? "" : `<c:invertIfNegative val="0"/>`}<c:bubble3D val="0"/>${solid(color)}</c:dPt>`
+    )
+    .join("");
+  const labels = chart.dataLabels ? dataLabelsXml(chart.dataLabels) : "";
   const cat = `<c:cat><c:strRef><c:f>${escapeXml(s.categoriesRef)}</c:f>${strCache(chart.categories)}</c:strRef></c:cat>`;
   const val = `<c:val><c:numRef><c:f>${escapeXml(s.valuesRef)}</c:f>${numCache(s.values)}</c:numRef></c:val>`;
-  if (chart.type === "doughnut") {
-    const points = chart.categories
-      .map(
-        (_, p) =>
-          `<c:dPt><c:idx val="${p}"/><c:bubble3D val="0"/>${solid(PALETTE[p % PALETTE.length])}</c:dPt>`
-      )
-      .join("");
-    return `<c:ser>${head}${points}${dataLabels(true)}${cat}${val}</c:ser>`;
-  }
-  const color =
-    chart.type === "barStacked" ? solid(PALETTE[i % PALETTE.length]) : solid(PALETTE[0]);
-  const labels = chart.type === "columnClustered" ? dataLabels(true, "outEnd") : "";
-  return `<c:ser>${head}${color}<c:invertIfNegative val="0"/>${labels}${cat}${val}</c:ser>`;
+  return `<c:ser>${head}${fill}${invert}${points}${labels}${cat}${val}</c:ser>`;
 }
+
+const axisTitle = (text: string) =>
+  `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="ja-JP"/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
 
 function axes(chart: ChartPlan): string {
   const horizontal = chart.type === "barStacked";
-  // Bars list categories top-down in table order: reversed category axis, value axis at the bottom.
-  const catAx = `<c:catAx><c:axId val="500001"/><c:scaling><c:orientation val="${horizontal ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? "l" : "b"}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="500002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
-  const valAx = `<c:valAx><c:axId val="500002"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="500001"/><c:crosses val="${horizontal ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`;
+  const cat = chart.categoryAxis ?? {};
+  const val = chart.valueAxis ?? {};
+  // A reversed category axis (bars top-down in table order) keeps the values at the bottom: the
+  // value axis crosses it at its last category.
+  const catAx = `<c:catAx><c:axId val="500001"/><c:scaling><c:orientation val="${cat.reversed ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? "l" : "b"}"/>${cat.title ? axisTitle(cat.title) : ""}<c:numFmt formatCode="${escapeXml(cat.numberFormat ?? "General")}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="500002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
+  const min = val.minimum === undefined ? "" : `<c:min val="${val.minimum}"/>`;
+  const valAx = `<c:valAx><c:axId val="500002"/><c:scaling><c:orientation val="minMax"/>${min}</c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines/>${val.title ? axisTitle(val.title) : ""}<c:numFmt formatCode="${escapeXml(val.numberFormat ?? "General")}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="500001"/><c:crosses val="${cat.reversed ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`;
   return catAx + valAx;
 }
 
@@ -127,12 +139,16 @@ export function chartXml(chart: ChartPlan, dataSheetName: string): string {
   const ser = series.map((s, i) => seriesXml(s, i, chart)).join("");
   let plot: string;
   if (chart.type === "doughnut") {
-    plot = `<c:doughnutChart><c:varyColors val="1"/>${ser}<c:firstSliceAng val="0"/><c:holeSize val="50"/></c:doughnutChart>`;
+    const hole =
+      chart.doughnutHoleSize === undefined ? "" : `<c:holeSize val="${chart.doughnutHoleSize}"/>`;
+    plot = `<c:doughnutChart><c:varyColors val="1"/>${ser}<c:firstSliceAng val="0"/>${hole}</c:doughnutChart>`;
   } else {
     const bar = chart.type === "barStacked";
     plot =
       `<c:barChart><c:barDir val="${bar ? "bar" : "col"}"/><c:grouping val="${bar ? "stacked" : "clustered"}"/><c:varyColors val="0"/>${ser}` +
-      `<c:gapWidth val="${bar ? 50 : 80}"/>${bar ? '<c:overlap val="100"/>' : ""}<c:axId val="500001"/><c:axId val="500002"/></c:barChart>` +
+      (chart.gapWidth === undefined ? "" : `<c:gapWidth val="${chart.gapWidth}"/>`) +
+      (chart.overlap === undefined ? "" : `<c:overlap val="${chart.overlap}"/>`) +
+      `<c:axId val="500001"/><c:axId val="500002"/></c:barChart>` +
       axes(chart);
   }
   const title = `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="ja-JP" sz="1200" b="1"/><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;

@@ -3,6 +3,7 @@ import {
   STATUS_RULES,
   classifyStatus,
   parseStatusName,
+  statusRuleDescription,
 } from "../../src/domain/status";
 
 // Texts from the 2024 report, appendix 2, page 18.
@@ -146,7 +147,6 @@ describe("classifyStatus", () => {
 describe("the status tables", () => {
   it("every rule has a Japanese and an English description, in the documented order", () => {
     expect(STATUS_RULES.map((r) => r.id)).toEqual([
-      "override",
       "ended-keyword",
       "new-empty-plan",
       "new-keyword",
@@ -158,6 +158,23 @@ describe("the status tables", () => {
       expect(r.description.ja).not.toBe("");
       expect(r.description.en).not.toBe("");
     }
+  });
+
+  it("every rule can decide (no placeholder), and an override is explained like a rule", () => {
+    // Each rule decides some measure: the table holds no rule that never matches.
+    const decided = new Set(
+      [
+        { plan: "", nextPlan: "・2023 年度で終了。" },
+        { plan: "―", nextPlan: "・体制を整備する。" },
+        { plan: PPC_PLAN, nextPlan: "・新たに説明会を開催する。" },
+        { plan: PPC_PLAN, nextPlan: "・体制を拡充する。" },
+        { plan: PPC_PLAN, nextPlan: PPC_NEXT },
+        { plan: PPC_PLAN, nextPlan: "" },
+      ].map((m) => classifyStatus(m).rule)
+    );
+    expect(STATUS_RULES.filter((r) => !decided.has(r.id)).map((r) => r.id)).toEqual([]);
+    expect(statusRuleDescription("override", "ja")).toBe("進捗区分の指定");
+    expect(statusRuleDescription("override", "en")).toBe("Status set in the 進捗区分 column");
   });
 
   it("labels are 継続/拡充/新規/終了/未報告 and Continuing/Expanded/New/Ended/Unreported", () => {

@@ -101,6 +101,7 @@ describe("chart part", () => {
     from: { row: 3, column: 9 },
     to: { row: 20, column: 18 },
     legend: "bottom",
+    overlap: 100,
   };
   it("by columns: categories in the first column, one series per further column, named by the header row", () => {
     const r = seriesRefs(chart, "ダッシュボード");
@@ -132,5 +133,9 @@ describe("chart part", () => {
     expect(xml).toContain('<c:barDir val="bar"/><c:grouping val="stacked"/>');
     expect(xml).toContain('<c:overlap val="100"/>');
     expect(xml).toContain("<c:v>総務省</c:v>");
+  });
+  it("draws only what the plan says: no overlap, gap width or fills it does not set", () => {
+    const xml = chartXml({ ...chart, overlap: undefined }, "D");
+    expect(xml).not.toMatch(/<c:overlap|<c:gapWidth|<a:srgbClr|<c:dLbls/);
   });
 });

@@ -15,6 +15,7 @@ import type {
   TablePlan,
   ValidationPlan,
 } from "../../workbook/plan";
+import { chartFormatCost, formatChart } from "./chartFormat";
 import { simpleOp, type ApplyEnv, type Op } from "./env";
 import { numberFormatOps } from "./values";
 
@@ -149,19 +150,32 @@ const CHART_TYPES = {
 } as const;
 
 export function chartOps(sheetKey: string, charts: readonly ChartPlan[]): Op[] {
-  return charts.map((c) =>
-    simpleOp(4, 5, jsonBytes(c.title) + 96, (env) => {
-      // seriesBy is always explicit: "auto" renders differently on the web (office-js #1830, #2929).
-      const seriesBy = c.seriesBy === "rows" ? "Rows" : "Columns";
-      const chart = env
-        .sheet(sheetKey)
-        .charts.add(CHART_TYPES[c.type], range(env, c.dataSheetKey, c.dataRange), seriesBy);
-      chart.title.text = c.title;
-      if (c.legend === "none") chart.legend.visible = false;
-      else chart.legend.position = c.legend === "bottom" ? "Bottom" : "Right";
-      chart.setPosition(cellAddress(c.from), cellAddress(c.to));
-    })
-  );
+  return charts.map((c) => {
+    const format = chartFormatCost(c);
+    const formatBytes = jsonBytes([
+      c.series.map((s) => [s.color, s.pointColors]),
+      c.dataLabels,
+      c.categoryAxis,
+      c.valueAxis,
+    ]);
+    return simpleOp(
+      4 + format.actions,
+      5 + format.paths,
+      jsonBytes(c.title) + formatBytes + 96,
+      (env) => {
+        // seriesBy is always explicit: "auto" renders differently on the web (office-js #1830, #2929).
+        const seriesBy = c.seriesBy === "rows" ? "Rows" : "Columns";
+        const chart = env
+          .sheet(sheetKey)
+          .charts.add(CHART_TYPES[c.type], range(env, c.dataSheetKey, c.dataRange), seriesBy);
+        chart.title.text = c.title;
+        if (c.legend === "none") chart.legend.visible = false;
+        else chart.legend.position = c.legend === "bottom" ? "Bottom" : "Right";
+        chart.setPosition(cellAddress(c.from), cellAddress(c.to));
+        formatChart(chart, c);
+      }
+    );
+  });
 }
 
 export function freezeAndPrintOps(sheet: SheetPlan): Op[] {

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Lang, PlanTable, Problem, Status } from "../../domain/model";
+import { countByStatus } from "../../domain/aggregate";
 import { STATUSES } from "../../domain/model";
 import type { ImportResult } from "../../importers/importResult";
 import type { GenerateOutcome, GenerateProgress, WorkbookGateway } from "../gateway/WorkbookGateway";
@@ -60,18 +61,6 @@ export interface PlanTablesActions {
   generate(): Promise<void>;
   showSheet(key: string): Promise<void>;
   dismissNotice(): void;
-}
-
-/** Measures per status, counting a reposted (再掲) measure once: at its home section. */
-export function countStatuses(table: PlanTable): { counts: Record<Status, number>; total: number } {
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  let total = 0;
-  for (const m of table.measures) {
-    if (m.reposted) continue;
-    counts[m.status] += 1;
-    total += 1;
-  }
-  return { counts, total };
 }
 
 export function hasBlockingProblem(table: PlanTable | null): boolean {
@@ -287,7 +276,8 @@ export function usePlanTables(gateway: WorkbookGateway, loadEngine: LoadEngine, 
       const e = await getEngine();
       const plan = await e.buildPlan(table, lang);
       const outcome = await gateway.applyPlan(plan, (progress) => setGeneration({ phase: "running", progress }));
-      const { counts, total } = countStatuses(table);
+      const counts = countByStatus(table.measures);
+      const total = STATUSES.reduce((n, s) => n + counts[s], 0);
       setGeneration({ phase: "done", outcome, statusCounts: counts, total });
     } catch (err) {
       setGeneration({ phase: "failed", message: describeError(err, tRef.current) });

@@ -1,4 +1,5 @@
 /** The task pane's words in English, shown when Office's display language is English. */
+import { STATUS_LABELS } from "../../domain/status";
 import type { PaneStrings } from "./ja";
 
 export const en: PaneStrings = {
@@ -11,7 +12,7 @@ export const en: PaneStrings = {
   stepsLabel: "Steps",
   next: "Next",
   severity: { error: "Errors", warning: "Warnings", info: "Notes" },
-  status: { continuing: "Continuing", expanded: "Expanded", new: "New", ended: "Ended", unreported: "Unreported" },
+  status: STATUS_LABELS.en,
   import: {
     workbookHeading: "Workbook",
     workbookHint: "Open the template workbook (.xlsx) to use its input sheet as the current sheet.",

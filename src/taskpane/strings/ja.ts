@@ -1,5 +1,6 @@
 /** Every word the task pane shows, in Japanese (the default). `en.ts` mirrors this shape. */
 import type { Severity, Status } from "../../domain/model";
+import { STATUS_LABELS } from "../../domain/status";
 
 export interface PaneStrings {
   appTitle: string;
@@ -118,7 +119,7 @@ export const ja: PaneStrings = {
   stepsLabel: "作業の手順",
   next: "次へ",
   severity: { error: "エラー", warning: "警告", info: "情報" },
-  status: { continuing: "継続", expanded: "拡充", new: "新規", ended: "終了", unreported: "未報告" },
+  status: STATUS_LABELS.ja,
   import: {
     workbookHeading: "ブック",
     workbookHint: "テンプレートのブック (.xlsx) を開くと、その入力シートを「現在のシート」として使えます。",

@@ -39,6 +39,36 @@ export interface SimChart {
   title: string | null;
   legend: { visible: boolean; position: string };
   position: { start: string; end: string | null } | null;
+  /** Made from the source range when the chart is added (chartProxies.ts). */
+  series: SimChartSeries[];
+  /** The chart's data labels (Chart.dataLabels: every series). */
+  dataLabels: {
+    showValue: boolean;
+    position: string | null;
+    numberFormat: string | null;
+    fill: string | null;
+    fontColor: string | null;
+  };
+  axes: { category: SimChartAxis; value: SimChartAxis };
+}
+
+export interface SimChartSeries {
+  /** The series' name cell's value at the time the chart was added. */
+  name: string;
+  /** null: Excel's automatic colour. */
+  fill: string | null;
+  pointFills: (string | null)[];
+  gapWidth: number | null;
+  overlap: number | null;
+  doughnutHoleSize: number | null;
+}
+
+export interface SimChartAxis {
+  title: string | null;
+  numberFormat: string | null;
+  minimum: number | null;
+  reversePlotOrder: boolean;
+  position: string;
 }
 
 export interface SimValidation {

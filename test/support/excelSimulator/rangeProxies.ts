@@ -71,7 +71,7 @@ const BORDER_STYLE = new Set([
 ]);
 const BORDER_WEIGHT = new Set(["Hairline", "Thin", "Medium", "Thick"]);
 
-function checkColor(v: unknown): string {
+export function checkColor(v: unknown): string {
   if (typeof v !== "string" || !(/^#[0-9A-Fa-f]{6}$/.test(v) || /^[a-z]+$/i.test(v)))
     throw simError("InvalidArgument", `Invalid color: ${String(v)}`);
   return v;

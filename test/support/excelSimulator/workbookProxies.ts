@@ -2,6 +2,12 @@
 import { parseAddress } from "./address";
 import type { PathNode } from "./context";
 import { simError } from "./errors";
+import {
+  chartParts,
+  SimChartAxes,
+  SimChartDataLabels,
+  SimChartSeriesCollection,
+} from "./chartProxies";
 import { selection, SimChart, SimSheet, SimTable, SimWorkbook } from "./model";
 import { SimCollection, SimProxy } from "./proxyBase";
 import { RangeTarget, SimRange } from "./rangeProxies";
@@ -527,6 +533,7 @@ export class SimChartCollection extends SimCollection<SimChart, SimChartProxy, S
         title: null,
         legend: { visible: true, position: "Right" },
         position: null,
+        ...chartParts(src.sheet, src.rect, by),
       };
       sheet.charts.push(model);
       chart.bind(model);
@@ -539,6 +546,24 @@ export class SimChartProxy extends SimProxy<SimChart> {
   protected readProp(t: SimChart, prop: string): unknown {
     if (prop === "name") return `Chart ${t.id}`;
     throw simError("InvalidArgument", `Chart.${prop} is not simulated.`);
+  }
+  get series(): SimChartSeriesCollection {
+    const path = () => this.context.path(this._path, "Series", []);
+    return this.nav(
+      "series",
+      () => new SimChartSeriesCollection(this.context, path(), () => this.target())
+    );
+  }
+  get dataLabels(): SimChartDataLabels {
+    const path = () => this.context.path(this._path, "DataLabels", []);
+    return this.nav(
+      "dataLabels",
+      () => new SimChartDataLabels(this.context, path(), () => this.target())
+    );
+  }
+  get axes(): SimChartAxes {
+    const path = () => this.context.path(this._path, "Axes", []);
+    return this.nav("axes", () => new SimChartAxes(this.context, path(), () => this.target()));
   }
   get title(): { text: string; visible: boolean } {
     const setText = (v: unknown) =>
