@@ -16,6 +16,43 @@ type Template = (p: Params, problem: Problem) => string;
 
 const s = (v: string | number | undefined) => (v === undefined ? "" : String(v));
 
+/** Budgets of an import (src/importers/budgets.ts), named for the over-budget message. */
+const BUDGET_NAMES: Record<Lang, Record<string, string>> = {
+  ja: {
+    maxFileBytes: "ファイルの大きさ",
+    maxPartBytes: "展開後の部品(XML)1 つの大きさ",
+    maxExpandedBytes: "展開後の大きさの合計",
+    maxRatio: "圧縮率",
+    maxCells: "1 シートのセルの数",
+    maxCellChars: "1 セルの文字数",
+    maxPdfPages: "PDF のページ数",
+    maxMillis: "読み込みにかかる時間",
+  },
+  en: {
+    maxFileBytes: "file size",
+    maxPartBytes: "expanded size of one part (XML)",
+    maxExpandedBytes: "total expanded size",
+    maxRatio: "compression ratio",
+    maxCells: "cells in one sheet",
+    maxCellChars: "characters in one cell",
+    maxPdfPages: "pages of the PDF",
+    maxMillis: "time to read",
+  },
+};
+const UNIT_NAMES: Record<Lang, Record<string, string>> = {
+  ja: { MB: " MB", x: " 倍", cells: " セル", chars: " 文字", pages: " ページ", s: " 秒" },
+  en: { MB: " MB", x: "×", cells: " cells", chars: " characters", pages: " pages", s: " s" },
+};
+
+function overBudget(lang: Lang, p: Params): string {
+  const name = BUDGET_NAMES[lang][s(p.budget)] ?? s(p.budget);
+  const unit = UNIT_NAMES[lang][s(p.unit)] ?? "";
+  const part = p.part ? (lang === "ja" ? `(${s(p.part)})` : ` (${s(p.part)})`) : "";
+  if (lang === "ja")
+    return `読み込みの上限を超えるため、このファイルは読み込みません: ${name}${part}が上限の ${s(p.limit)}${unit}を超えています${p.actual !== undefined ? `(${s(p.actual)}${unit})` : ""}。圧縮爆弾など、表ではないデータの可能性があります。正しい表であれば、表のシートだけを別のブックに保存して読み込んでください(コマンドラインでは ${s(p.flag)} で上限を上げられます)。`;
+  return `This file is not read because it passes an import limit: the ${name}${part} is over ${s(p.limit)}${unit}${p.actual !== undefined ? ` (${s(p.actual)}${unit})` : ""}. It may be a zip bomb or other non-table data. If it is a real table, save the table's sheet alone in a new workbook and import that (on the command line, ${s(p.flag)} raises the limit).`;
+}
+
 /** Reasons a file could not be read (params.reason of unreadable-file). */
 const UNREADABLE: Record<Lang, Record<string, (p: Params) => string>> = {
   ja: {
@@ -31,6 +68,7 @@ const UNREADABLE: Record<Lang, Record<string, (p: Params) => string>> = {
       "パスワードで保護(暗号化)された Excel ブックです。Excel で開き、「ファイル」→「情報」→「ブックの保護」→「パスワードを使用して暗号化」でパスワードを消して保存してから、もう一度読み込んでください。",
     "unknown-encoding": () => "文字コードを判別できません。UTF-8 または Shift_JIS のテキストとして保存し直してください。",
     "not-found": () => "ファイルが見つかりません。",
+    "over-budget": (p) => overBudget("ja", p),
     "read-error": (p) => `ファイルを読み込めません。${p.detail ? `(${s(p.detail)})` : ""}`,
     csv: (p) => `CSV の区切り文字または引用符に誤りがあります。${p.detail ? `(${s(p.detail)})` : ""}`,
   },
@@ -47,6 +85,7 @@ const UNREADABLE: Record<Lang, Record<string, (p: Params) => string>> = {
       "This Excel workbook is password-protected (encrypted). Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), save it and import it again.",
     "unknown-encoding": () => "Cannot tell the character encoding. Save the file as UTF-8 or Shift_JIS text.",
     "not-found": () => "File not found.",
+    "over-budget": (p) => overBudget("en", p),
     "read-error": (p) => `Cannot read the file.${p.detail ? ` (${s(p.detail)})` : ""}`,
     csv: (p) => `Malformed delimiters or quotes in the CSV.${p.detail ? ` (${s(p.detail)})` : ""}`,
   },

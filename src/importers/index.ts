@@ -10,10 +10,12 @@ import { decodeTableBytes, looksEncryptedOoxml, sniffSignature } from "./decode"
 import { importGrid as importGridValues } from "./grid";
 import { failedImport, type ImportResult } from "./importResult";
 import { importXlsx } from "./xlsx";
+import { BudgetExceeded, DEFAULT_BUDGETS, overBudgetProblem, type ImportBudgets } from "./budgets";
 import { importReportPdf, importReportPdfs } from "./pdf";
 import { importReportText, importReportTexts, looksLikeReportText } from "./reportText";
 
 export type { ImportResult } from "./importResult";
+export { DEFAULT_BUDGETS, budgetsWith, type ImportBudgets } from "./budgets";
 
 function extensionOf(name: string): string {
   const i = name.lastIndexOf(".");
@@ -21,7 +23,18 @@ function extensionOf(name: string): string {
 }
 
 /** Import one file's bytes. Never throws for a bad file: the problem is in the result. */
-export async function importFile(name: string, bytes: Uint8Array): Promise<ImportResult> {
+export async function importFile(
+  name: string,
+  bytes: Uint8Array,
+  budgets: ImportBudgets = DEFAULT_BUDGETS
+): Promise<ImportResult> {
+  if (bytes.length > budgets.maxFileBytes)
+    return failedImport(
+      overBudgetProblem(
+        name,
+        new BudgetExceeded("maxFileBytes", budgets.maxFileBytes, bytes.length)
+      )
+    );
   const ext = extensionOf(name);
   const sig = sniffSignature(bytes);
   // A password-protected workbook, whatever its name: say so, not "damaged" or "old .xls".
@@ -40,7 +53,7 @@ export async function importFile(name: string, bytes: Uint8Array): Promise<Impor
         file: name,
         params: { reason: "xlsx-corrupt" },
       });
-    return importXlsx(name, bytes);
+    return importXlsx(name, bytes, budgets);
   }
   if (ext === "xls" || sig === "xls")
     return failedImport({
@@ -86,7 +99,9 @@ type ReportKind =
   | { kind: "table" };
 
 /** What a file is: the report's PDF, text copied out of the report, or a table. */
-function reportKind(f: Part): ReportKind {
+function reportKind(f: Part, budgets: ImportBudgets): ReportKind {
+  // Over the size budget: importFile refuses it before any decoding.
+  if (f.bytes.length > budgets.maxFileBytes) return { kind: "table" };
   if (sniffSignature(f.bytes) === "pdf") return { kind: "pdf" };
   const ext = extensionOf(f.name);
   if (ext === "csv" || ext === "tsv" || ext === "xlsx" || ext === "xlsm" || f.bytes.length === 0)
@@ -104,13 +119,16 @@ function reportKind(f: Part): ReportKind {
  * imported one by one. One result per table and per run of report files; rows and problems name
  * their own file.
  */
-export async function importFiles(files: readonly Part[]): Promise<ImportResult[]> {
+export async function importFiles(
+  files: readonly Part[],
+  budgets: ImportBudgets = DEFAULT_BUDGETS
+): Promise<ImportResult[]> {
   const out: ImportResult[] = [];
   let i = 0;
   while (i < files.length) {
-    const first = reportKind(files[i]);
+    const first = reportKind(files[i], budgets);
     if (first.kind === "table") {
-      out.push(await importFile(files[i].name, files[i].bytes));
+      out.push(await importFile(files[i].name, files[i].bytes, budgets));
       i++;
       continue;
     }
@@ -122,7 +140,7 @@ export async function importFiles(files: readonly Part[]): Promise<ImportResult[
       if (k.kind === "text" && k.warning) warnings.push(k.warning);
       i++;
       if (i >= files.length) break;
-      k = reportKind(files[i]);
+      k = reportKind(files[i], budgets);
       if (k.kind !== first.kind) break;
     }
     const result =
