@@ -53,6 +53,9 @@ function overBudget(lang: Lang, p: Params): string {
   return `This file is not read because it passes an import limit: the ${name}${part} is over ${s(p.limit)}${unit}${p.actual !== undefined ? ` (${s(p.actual)}${unit})` : ""}. It may be a zip bomb or other non-table data. If it is a real table, save the table's sheet alone in a new workbook and import that (on the command line, ${s(p.flag)} raises the limit).`;
 }
 
+/** The system's error code, kept after the words: " (EACCES)". */
+const code = (p: Params) => (p.detail ? ` (${s(p.detail)})` : "");
+
 /** Reasons a file could not be read (params.reason of unreadable-file). */
 const UNREADABLE: Record<Lang, Record<string, (p: Params) => string>> = {
   ja: {
@@ -69,6 +72,17 @@ const UNREADABLE: Record<Lang, Record<string, (p: Params) => string>> = {
     "unknown-encoding": () => "文字コードを判別できません。UTF-8 または Shift_JIS のテキストとして保存し直してください。",
     "not-found": () => "ファイルが見つかりません。",
     "over-budget": (p) => overBudget("ja", p),
+    directory: (p) => `フォルダーです。フォルダーの中の表のファイルを指定してください。${code(p)}`,
+    fifo: (p) => `名前付きパイプ(FIFO)です。読み込めるのは通常のファイルだけです。${code(p)}`,
+    socket: (p) => `ソケットです。読み込めるのは通常のファイルだけです。${code(p)}`,
+    device: (p) => `デバイスファイルです。読み込めるのは通常のファイルだけです。${code(p)}`,
+    "not-a-file": (p) => `通常のファイルではありません。${code(p)}`,
+    "no-permission": (p) => `読み取る権限がありません。ファイルのアクセス権を確認するか、読める場所にコピーしてから指定してください。${code(p)}`,
+    "io-error": (p) => `ディスクからの読み取りに失敗しました(入出力エラー)。ファイルを別の場所にコピーしてから指定してください。${code(p)}`,
+    "symlink-loop": (p) => `シンボリックリンクが循環していて、ファイルにたどり着けません。${code(p)}`,
+    "name-too-long": (p) => `ファイル名(パス)が長すぎます。短い名前の場所に移してから指定してください。${code(p)}`,
+    "too-many-open": (p) => `開いているファイルが多すぎて読み込めません。ほかのプログラムを閉じてから、もう一度実行してください。${code(p)}`,
+    busy: (p) => `ファイルがほかのプログラムで使用中です。閉じてから、もう一度実行してください。${code(p)}`,
     "read-error": (p) => `ファイルを読み込めません。${p.detail ? `(${s(p.detail)})` : ""}`,
     csv: (p) => `CSV の区切り文字または引用符に誤りがあります。${p.detail ? `(${s(p.detail)})` : ""}`,
   },
@@ -86,6 +100,17 @@ const UNREADABLE: Record<Lang, Record<string, (p: Params) => string>> = {
     "unknown-encoding": () => "Cannot tell the character encoding. Save the file as UTF-8 or Shift_JIS text.",
     "not-found": () => "File not found.",
     "over-budget": (p) => overBudget("en", p),
+    directory: (p) => `This is a folder. Give a table file inside it.${code(p)}`,
+    fifo: (p) => `This is a named pipe (FIFO). Only regular files can be read.${code(p)}`,
+    socket: (p) => `This is a socket. Only regular files can be read.${code(p)}`,
+    device: (p) => `This is a device file. Only regular files can be read.${code(p)}`,
+    "not-a-file": (p) => `This is not a regular file.${code(p)}`,
+    "no-permission": (p) => `You do not have permission to read this file. Check its permissions, or copy it somewhere readable.${code(p)}`,
+    "io-error": (p) => `Reading from the disk failed (I/O error). Copy the file elsewhere and give the copy.${code(p)}`,
+    "symlink-loop": (p) => `Symbolic links loop here and never reach a file.${code(p)}`,
+    "name-too-long": (p) => `The file name (path) is too long. Move the file to a shorter path.${code(p)}`,
+    "too-many-open": (p) => `Too many files are open. Close other programs and run again.${code(p)}`,
+    busy: (p) => `The file is in use by another program. Close it and run again.${code(p)}`,
     "read-error": (p) => `Cannot read the file.${p.detail ? ` (${s(p.detail)})` : ""}`,
     csv: (p) => `Malformed delimiters or quotes in the CSV.${p.detail ? ` (${s(p.detail)})` : ""}`,
   },
