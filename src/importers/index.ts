@@ -7,6 +7,7 @@ import type { Problem } from "../domain/model";
 import type { TableSource } from "../domain/readTable";
 import { importDelimitedBytes, importDelimitedText } from "./csv";
 import { decodeTableBytes, looksEncryptedOoxml, sniffSignature } from "./decode";
+import { sniffBinary, sniffOle, sniffText, sniffZip, type Sniffed } from "./sniff";
 import { importGrid as importGridValues } from "./grid";
 import { failedImport, type ImportResult } from "./importResult";
 import { importXlsx } from "./xlsx";
@@ -20,6 +21,10 @@ export { DEFAULT_BUDGETS, budgetsWith, type ImportBudgets } from "./budgets";
 function extensionOf(name: string): string {
   const i = name.lastIndexOf(".");
   return i < 0 ? "" : name.slice(i + 1).toLowerCase();
+}
+
+function notATable(file: string, s: Sniffed): ImportResult {
+  return failedImport({ code: "unreadable-file", severity: "error", file, params: { reason: s.reason, ...s.params } });
 }
 
 /** Import one file's bytes. Never throws for a bad file: the problem is in the result. */
@@ -45,6 +50,9 @@ export async function importFile(
       file: name,
       params: { reason: "xlsx-encrypted" },
     });
+  // Another kind of file, whatever its name: say what it is and what to do.
+  const other = sig === "zip" ? sniffZip(bytes) : sig === "xls" ? sniffOle(bytes) : sig ? null : (sniffBinary(bytes) ?? sniffText(bytes));
+  if (other) return notATable(name, other);
   if (sig === "zip" || ext === "xlsx" || ext === "xlsm") {
     if (sig !== "zip")
       return failedImport({
