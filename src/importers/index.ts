@@ -78,7 +78,7 @@ export async function importFile(
       params: { reason: "empty" },
     });
   // The published report: its PDF, or text copied out of it (recognised by content, not by name).
-  if (sig === "pdf") return importReportPdf(bytes, name);
+  if (sig === "pdf") return importReportPdf(bytes, name, budgets);
   if (ext === "pdf")
     return failedImport({
       code: "unreadable-file",
@@ -153,7 +153,10 @@ export async function importFiles(
     }
     const result =
       first.kind === "pdf"
-        ? await importReportPdfs(run.map((f) => ({ file: f.name, bytes: f.bytes })))
+        ? await importReportPdfs(
+            run.map((f) => ({ file: f.name, bytes: f.bytes })),
+            budgets
+          )
         : importReportTexts(run.map((f) => ({ file: f.name, text: f.text ?? "" })));
     // Undecodable bytes are not silent here either (importFile reports them for a single file).
     out.push(warnings.length ? { ...result, problems: [...warnings, ...result.problems] } : result);
