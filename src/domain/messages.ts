@@ -48,9 +48,11 @@ function overBudget(lang: Lang, p: Params): string {
   const name = BUDGET_NAMES[lang][s(p.budget)] ?? s(p.budget);
   const unit = UNIT_NAMES[lang][s(p.unit)] ?? "";
   const part = p.part ? (lang === "ja" ? `(${s(p.part)})` : ` (${s(p.part)})`) : "";
+  const zip = ["maxPartBytes", "maxExpandedBytes", "maxRatio"].includes(s(p.budget));
+  const pdf = p.budget === "maxPdfPages";
   if (lang === "ja")
-    return `読み込みの上限を超えるため、このファイルは読み込みません: ${name}${part}が上限の ${s(p.limit)}${unit}を超えています${p.actual !== undefined ? `(${s(p.actual)}${unit})` : ""}。圧縮爆弾など、表ではないデータの可能性があります。正しい表であれば、表のシートだけを別のブックに保存して読み込んでください(コマンドラインでは ${s(p.flag)} で上限を上げられます)。`;
-  return `This file is not read because it passes an import limit: the ${name}${part} is over ${s(p.limit)}${unit}${p.actual !== undefined ? ` (${s(p.actual)}${unit})` : ""}. It may be a zip bomb or other non-table data. If it is a real table, save the table's sheet alone in a new workbook and import that (on the command line, ${s(p.flag)} raises the limit).`;
+    return `読み込みの上限を超えるため、このファイルは読み込みません: ${name}${part}が上限の ${s(p.limit)}${unit}を超えています${p.actual !== undefined ? `(${s(p.actual)}${unit})` : ""}。${zip ? "圧縮爆弾など、表ではないデータの可能性があります。" : ""}正しいファイルであれば、${pdf ? "表のあるページだけを別の PDF に保存して" : "表の部分だけを別のファイルに保存して"}読み込んでください(コマンドラインでは ${s(p.flag)} で上限を上げられます)。`;
+  return `This file is not read because it passes an import limit: the ${name}${part} is over ${s(p.limit)}${unit}${p.actual !== undefined ? ` (${s(p.actual)}${unit})` : ""}.${zip ? " It may be a zip bomb or other non-table data." : ""} If the file is genuine, ${pdf ? "save only the pages with the table as a new PDF" : "save only the table in a new file"} and import that (on the command line, ${s(p.flag)} raises the limit).`;
 }
 
 /** The system's error code, kept after the words: " (EACCES)". */

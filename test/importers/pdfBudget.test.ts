@@ -28,7 +28,7 @@ describe("the PDF page budget", () => {
       },
     ]);
     expect(problemMessage(r.problems[0], "ja")).toMatch(
-      /PDF のページ数が上限の 1 ページを超えています(3 ページ)/u
+      /PDF のページ数が上限の 1 ページを超えています\(3 ページ\)。正しいファイルであれば、表のあるページだけを別の PDF に保存して/u
     );
   }, 30_000);
 
