@@ -1,16 +1,17 @@
 /** Where a command writes and how it reads files: the process by default, a capture in tests. */
-import { readFile } from "node:fs/promises";
+import { readRegularFile } from "./readRegularFile";
 
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readFile: (path: string) => Promise<Uint8Array>;
+  /** A regular file's bytes; refuses other kinds of path, and files over `maxBytes`, before reading. */
+  readFile: (path: string, maxBytes?: number) => Promise<Uint8Array>;
 }
 
 export const processIO: CliIO = {
   stdout: (t) => void process.stdout.write(t),
   stderr: (t) => void process.stderr.write(t),
-  readFile: async (p) => new Uint8Array(await readFile(p)),
+  readFile: (p, maxBytes) => readRegularFile(p, maxBytes),
 };
 
 /** Exit codes: 0 no errors, 1 errors in the data, 2 unusable arguments or unreadable files. */

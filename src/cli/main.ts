@@ -14,6 +14,8 @@ function help(): string {
     ...COMMANDS.map((c) => `  plan-tables ${c.usage}\n      ${c.summary.ja} / ${c.summary.en}`),
     "",
     "ファイル / files: .csv .tsv .txt (UTF-8 / Shift_JIS / UTF-16), .xlsx",
+    "上限 / limits (all commands that read files): --max-file-mb 200 --max-expanded-mb 200 --max-part-mb 200 --max-ratio 500",
+    "  --max-cells 1000000 --max-cell-chars 1000000 --max-pdf-pages 500 --max-seconds 60",
     "終了コード / exit codes: 0 エラーなし no errors, 1 エラーあり errors found, 2 引数またはファイルが使えない unusable arguments or files",
   ];
   return lines.join("\n") + "\n";

@@ -16,6 +16,48 @@ type Template = (p: Params, problem: Problem) => string;
 
 const s = (v: string | number | undefined) => (v === undefined ? "" : String(v));
 
+/** Budgets of an import (src/importers/budgets.ts), named for the over-budget message. */
+const BUDGET_NAMES: Record<Lang, Record<string, string>> = {
+  ja: {
+    maxFileBytes: "ファイルの大きさ",
+    maxPartBytes: "展開後の部品(XML)1 つの大きさ",
+    maxExpandedBytes: "展開後の大きさの合計",
+    maxRatio: "圧縮率",
+    maxCells: "1 シートのセルの数",
+    maxCellChars: "1 セルの文字数",
+    maxPdfPages: "PDF のページ数",
+    maxMillis: "読み込みにかかる時間",
+  },
+  en: {
+    maxFileBytes: "file size",
+    maxPartBytes: "expanded size of one part (XML)",
+    maxExpandedBytes: "total expanded size",
+    maxRatio: "compression ratio",
+    maxCells: "cells in one sheet",
+    maxCellChars: "characters in one cell",
+    maxPdfPages: "pages of the PDF",
+    maxMillis: "time to read",
+  },
+};
+const UNIT_NAMES: Record<Lang, Record<string, string>> = {
+  ja: { MB: " MB", x: " 倍", cells: " セル", chars: " 文字", pages: " ページ", s: " 秒" },
+  en: { MB: " MB", x: "×", cells: " cells", chars: " characters", pages: " pages", s: " s" },
+};
+
+function overBudget(lang: Lang, p: Params): string {
+  const name = BUDGET_NAMES[lang][s(p.budget)] ?? s(p.budget);
+  const unit = UNIT_NAMES[lang][s(p.unit)] ?? "";
+  const part = p.part ? (lang === "ja" ? `(${s(p.part)})` : ` (${s(p.part)})`) : "";
+  const zip = ["maxPartBytes", "maxExpandedBytes", "maxRatio"].includes(s(p.budget));
+  const pdf = p.budget === "maxPdfPages";
+  if (lang === "ja")
+    return `読み込みの上限を超えるため、このファイルは読み込みません: ${name}${part}が上限の ${s(p.limit)}${unit}を超えています${p.actual !== undefined ? `(${s(p.actual)}${unit})` : ""}。${zip ? "圧縮爆弾など、表ではないデータの可能性があります。" : ""}正しいファイルであれば、${pdf ? "表のあるページだけを別の PDF に保存して" : "表の部分だけを別のファイルに保存して"}読み込んでください(コマンドラインでは ${s(p.flag)} で上限を上げられます)。`;
+  return `This file is not read because it passes an import limit: the ${name}${part} is over ${s(p.limit)}${unit}${p.actual !== undefined ? ` (${s(p.actual)}${unit})` : ""}.${zip ? " It may be a zip bomb or other non-table data." : ""} If the file is genuine, ${pdf ? "save only the pages with the table as a new PDF" : "save only the table in a new file"} and import that (on the command line, ${s(p.flag)} raises the limit).`;
+}
+
+/** The system's error code, kept after the words: " (EACCES)". */
+const code = (p: Params) => (p.detail ? ` (${s(p.detail)})` : "");
+
 /** Reasons a file could not be read (params.reason of unreadable-file). */
 const UNREADABLE: Record<Lang, Record<string, (p: Params) => string>> = {
   ja: {
@@ -31,6 +73,36 @@ const UNREADABLE: Record<Lang, Record<string, (p: Params) => string>> = {
       "パスワードで保護(暗号化)された Excel ブックです。Excel で開き、「ファイル」→「情報」→「ブックの保護」→「パスワードを使用して暗号化」でパスワードを消して保存してから、もう一度読み込んでください。",
     "unknown-encoding": () => "文字コードを判別できません。UTF-8 または Shift_JIS のテキストとして保存し直してください。",
     "not-found": () => "ファイルが見つかりません。",
+    "over-budget": (p) => overBudget("ja", p),
+    "zip-ods": () => "LibreOffice / OpenOffice の表計算ファイル(.ods)です。.ods は読み込めません。LibreOffice または Excel で開き、Excel ブック(.xlsx)として保存してから指定してください。",
+    "zip-odf-document": () => "LibreOffice / OpenOffice の文書ファイル(.odt など)です。表ではありません。文書の中の表を Excel に貼り付け、.xlsx として保存してから指定してください。",
+    "zip-docx": () => "Word 文書(.docx)です。表ではありません。文書の中の表を選んでコピーし、Excel に貼り付けて .xlsx として保存するか、作業ウィンドウに貼り付けてください。",
+    "zip-pptx": () => "PowerPoint のプレゼンテーション(.pptx)です。表ではありません。表を Excel に貼り付けて .xlsx として保存してから指定してください。",
+    "zip-csvs": (p) => `CSV ファイルをまとめた ZIP ファイルです(${s(p.count)} 個: ${s(p.names)})。展開して、中の CSV ファイルを指定してください。`,
+    "zip-other": () => "ZIP 形式の圧縮ファイルで、Excel ブックではありません。展開して、中の表のファイル(CSV または .xlsx)を指定してください。",
+    "ole-doc": () => "Word 97-2003 文書(.doc)です。表ではありません。文書の中の表を Excel に貼り付けて .xlsx として保存してから指定してください。",
+    "ole-ppt": () => "PowerPoint 97-2003 のファイル(.ppt)です。表ではありません。表を Excel に貼り付けて .xlsx として保存してから指定してください。",
+    html: () => "Web ページ(HTML)です。表のファイルではありません。ページの表を使うには、ブラウザーで表を選んでコピーし作業ウィンドウに貼り付けるか、Excel で開いて .xlsx として保存してください。",
+    json: () => "JSON 形式のデータです。表のファイルではありません。CSV または Excel ブック(.xlsx)に変換してから指定してください。",
+    xml: () => "XML 形式のデータです。表のファイルではありません。CSV または Excel ブック(.xlsx)に変換してから指定してください。",
+    "xml-spreadsheet2003": () => "Excel 2003 XML スプレッドシート形式です。Excel で開き、Excel ブック(.xlsx)として保存し直してください。",
+    rtf: () => "リッチテキスト(RTF)の文書です。表ではありません。文書の中の表を Excel に貼り付けて .xlsx として保存してください。",
+    "signature-gif": () => "画像ファイル(GIF)です。表のファイルを指定してください。",
+    "signature-webp": () => "画像ファイル(WebP)です。表のファイルを指定してください。",
+    "signature-tiff": () => "画像ファイル(TIFF)です。スキャンした表であれば、元の Excel ブックか CSV を取り寄せてください。",
+    "signature-bmp": () => "画像ファイル(BMP)です。表のファイルを指定してください。",
+    "signature-archive": () => "圧縮ファイル(7z / RAR)です。展開して、中の表のファイルを指定してください。",
+    directory: (p) => `フォルダーです。フォルダーの中の表のファイルを指定してください。${code(p)}`,
+    fifo: (p) => `名前付きパイプ(FIFO)です。読み込めるのは通常のファイルだけです。${code(p)}`,
+    socket: (p) => `ソケットです。読み込めるのは通常のファイルだけです。${code(p)}`,
+    device: (p) => `デバイスファイルです。読み込めるのは通常のファイルだけです。${code(p)}`,
+    "not-a-file": (p) => `通常のファイルではありません。${code(p)}`,
+    "no-permission": (p) => `読み取る権限がありません。ファイルのアクセス権を確認するか、読める場所にコピーしてから指定してください。${code(p)}`,
+    "io-error": (p) => `ディスクからの読み取りに失敗しました(入出力エラー)。ファイルを別の場所にコピーしてから指定してください。${code(p)}`,
+    "symlink-loop": (p) => `シンボリックリンクが循環していて、ファイルにたどり着けません。${code(p)}`,
+    "name-too-long": (p) => `ファイル名(パス)が長すぎます。短い名前の場所に移してから指定してください。${code(p)}`,
+    "too-many-open": (p) => `開いているファイルが多すぎて読み込めません。ほかのプログラムを閉じてから、もう一度実行してください。${code(p)}`,
+    busy: (p) => `ファイルがほかのプログラムで使用中です。閉じてから、もう一度実行してください。${code(p)}`,
     "read-error": (p) => `ファイルを読み込めません。${p.detail ? `(${s(p.detail)})` : ""}`,
     csv: (p) => `CSV の区切り文字または引用符に誤りがあります。${p.detail ? `(${s(p.detail)})` : ""}`,
   },
@@ -47,6 +119,36 @@ const UNREADABLE: Record<Lang, Record<string, (p: Params) => string>> = {
       "This Excel workbook is password-protected (encrypted). Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), save it and import it again.",
     "unknown-encoding": () => "Cannot tell the character encoding. Save the file as UTF-8 or Shift_JIS text.",
     "not-found": () => "File not found.",
+    "over-budget": (p) => overBudget("en", p),
+    "zip-ods": () => "This is a LibreOffice/OpenOffice spreadsheet (.ods), which is not read. Open it in LibreOffice or Excel, save it as an Excel workbook (.xlsx) and give that.",
+    "zip-odf-document": () => "This is a LibreOffice/OpenOffice document (.odt or similar), not a table. Paste its table into Excel, save as .xlsx and give that.",
+    "zip-docx": () => "This is a Word document (.docx), not a table. Copy its table into Excel and save as .xlsx, or paste it into the task pane.",
+    "zip-pptx": () => "This is a PowerPoint presentation (.pptx), not a table. Paste its table into Excel, save as .xlsx and give that.",
+    "zip-csvs": (p) => `This is a ZIP archive of CSV files (${s(p.count)}: ${s(p.names)}). Extract it and give the CSV files.`,
+    "zip-other": () => "This is a ZIP archive, not an Excel workbook. Extract it and give the table files inside (CSV or .xlsx).",
+    "ole-doc": () => "This is a Word 97-2003 document (.doc), not a table. Paste its table into Excel, save as .xlsx and give that.",
+    "ole-ppt": () => "This is a PowerPoint 97-2003 file (.ppt), not a table. Paste its table into Excel, save as .xlsx and give that.",
+    html: () => "This is a web page (HTML), not a table file. Select the table in a browser and paste it into the task pane, or open it in Excel and save as .xlsx.",
+    json: () => "This is JSON data, not a table file. Convert it to CSV or an Excel workbook (.xlsx) first.",
+    xml: () => "This is XML data, not a table file. Convert it to CSV or an Excel workbook (.xlsx) first.",
+    "xml-spreadsheet2003": () => "This is an Excel 2003 XML spreadsheet. Open it in Excel and save it as an Excel workbook (.xlsx).",
+    rtf: () => "This is a rich text (RTF) document, not a table. Paste its table into Excel and save as .xlsx.",
+    "signature-gif": () => "This is an image (GIF), not a table.",
+    "signature-webp": () => "This is an image (WebP), not a table.",
+    "signature-tiff": () => "This is an image (TIFF). If it is a scanned table, ask for the original workbook or CSV.",
+    "signature-bmp": () => "This is an image (BMP), not a table.",
+    "signature-archive": () => "This is a 7z/RAR archive. Extract it and give the table files inside.",
+    directory: (p) => `This is a folder. Give a table file inside it.${code(p)}`,
+    fifo: (p) => `This is a named pipe (FIFO). Only regular files can be read.${code(p)}`,
+    socket: (p) => `This is a socket. Only regular files can be read.${code(p)}`,
+    device: (p) => `This is a device file. Only regular files can be read.${code(p)}`,
+    "not-a-file": (p) => `This is not a regular file.${code(p)}`,
+    "no-permission": (p) => `You do not have permission to read this file. Check its permissions, or copy it somewhere readable.${code(p)}`,
+    "io-error": (p) => `Reading from the disk failed (I/O error). Copy the file elsewhere and give the copy.${code(p)}`,
+    "symlink-loop": (p) => `Symbolic links loop here and never reach a file.${code(p)}`,
+    "name-too-long": (p) => `The file name (path) is too long. Move the file to a shorter path.${code(p)}`,
+    "too-many-open": (p) => `Too many files are open. Close other programs and run again.${code(p)}`,
+    busy: (p) => `The file is in use by another program. Close it and run again.${code(p)}`,
     "read-error": (p) => `Cannot read the file.${p.detail ? ` (${s(p.detail)})` : ""}`,
     csv: (p) => `Malformed delimiters or quotes in the CSV.${p.detail ? ` (${s(p.detail)})` : ""}`,
   },
@@ -96,7 +198,10 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
     "no-rows": () => "見出し行の下に施策の行がありません。送られたファイルが正しいか確認してください。",
     "invalid-status": (p) => `進捗区分「${s(p.value)}」は認識できません(${STATUS_LIST("ja")} のいずれかを指定してください)。次年度年次計画から判定します。`,
     "unreadable-file": (p) => unreadable("ja", p),
-    "unsupported-encoding": (p) => `文字コード ${s(p.encoding)} には対応していません。UTF-8 または Shift_JIS で保存し直してください。`,
+    "unsupported-encoding": (p) =>
+      p.encoding === "Windows-1252"
+        ? "西欧言語用の文字コード(Windows-1252 / Latin-1)のテキストです。この文字コードは日本語を表せないため、保存した時点で日本語の文字は失われています(「?」などに置き換わります)。読み込みません。元の表を UTF-8 または Shift_JIS で保存し直してください。"
+        : `文字コード ${s(p.encoding)} には対応していません。UTF-8 または Shift_JIS で保存し直してください。`,
     "undecodable-bytes": (p) =>
       `${s(p.encoding)} として読めないバイトが ${s(p.count)} か所あり、「\ufffd」に置き換えました。元のファイルの該当箇所を確認してください。`,
     "no-table-found": (p) =>
@@ -125,7 +230,10 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
     "no-rows": () => "The header row has no measures under it. Check that this is the right file.",
     "invalid-status": (p) => `Status "${s(p.value)}" is not recognised (use ${STATUS_LIST("en")}). The status is read from the next-year plan.`,
     "unreadable-file": (p) => unreadable("en", p),
-    "unsupported-encoding": (p) => `The ${s(p.encoding)} encoding is not supported. Save the file as UTF-8 or Shift_JIS.`,
+    "unsupported-encoding": (p) =>
+      p.encoding === "Windows-1252"
+        ? "This is Western European text (Windows-1252 / Latin-1). That encoding cannot hold Japanese, so any Japanese text was lost when the file was saved (usually turned into \"?\"); it is not read. Save the original table as UTF-8 or Shift_JIS."
+        : `The ${s(p.encoding)} encoding is not supported. Save the file as UTF-8 or Shift_JIS.`,
     "undecodable-bytes": (p) =>
       `${s(p.count)} byte sequence(s) are not valid ${s(p.encoding)} and were replaced by "\ufffd". Check these places in the original file.`,
     "no-table-found": (p) =>

@@ -147,13 +147,20 @@ export function decodeTableBytes(bytes: Uint8Array, file: string): DecodeResult 
   if (controlRatio(bytes, 65536) > 0.005) return fail("unreadable-file", { reason: "binary" });
 
   let body = bytes;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) body = bytes.subarray(3);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (bom) body = bytes.subarray(3);
   const utf8 = decodeUtf8Strict(body);
   if (utf8 !== null) return { ok: true, text: utf8, encoding: "UTF-8" };
+  const sample = sampleOf(body);
+  // UTF-8 with a few bytes that are not (a cell pasted from a Windows-1252 source): the BOM says
+  // UTF-8, or its characters far outnumber the bad bytes. Read it, the bad bytes as U+FFFD, located.
+  if (bom || mostlyUtf8(sample)) {
+    const text = new TextDecoder("utf-8").decode(body);
+    return { ok: true, text, encoding: "UTF-8", warning: undecodableWarning(text, "UTF-8", file) };
+  }
   // Not UTF-8: find out which Japanese encoding it is.
   // EUC-JP bytes are often valid Shift_JIS too (as half-width kana): decide on a sample read both
   // ways, keeping the reading that is Japanese; Shift_JIS wins a tie, as it is what Excel writes.
-  const sample = sampleOf(body);
   const sjisSample = new TextDecoder("shift_jis").decode(sample);
   const eucSample = new TextDecoder("euc-jp").decode(sample);
   const sjisBad = countOf(sjisSample, REPLACEMENT);
@@ -161,24 +168,61 @@ export function decodeTableBytes(bytes: Uint8Array, file: string): DecodeResult 
   if (eucBad === 0 && (sjisBad > 0 || japaneseScore(eucSample) > japaneseScore(sjisSample)))
     return fail("unsupported-encoding", { encoding: "EUC-JP" });
   // A few bad byte pairs are a damaged Shift_JIS file; many are some other encoding (Latin-1, GB, Big5 …).
-  if (sjisBad > 0 && sjisBad * 50 > nonAscii(sjisSample))
+  if (sjisBad > 0 && sjisBad * 50 > nonAscii(sjisSample)) {
+    // Western European text (Windows-1252 / Latin-1): its accented letters are lone high bytes
+    // followed by a space or punctuation, which no Japanese encoding allows. Refused, not read:
+    // such a file cannot hold Japanese, so a plan table saved in it has already lost its
+    // Japanese text (Excel writes "?" for it).
+    if (looksSingleByteLatin(sample)) return fail("unsupported-encoding", { encoding: "Windows-1252" });
     return fail("unreadable-file", { reason: "unknown-encoding" });
+  }
 
   const text = body === sample ? sjisSample : new TextDecoder("shift_jis").decode(body);
+  const warning = undecodableWarning(text, "Shift_JIS", file);
+  return warning ? { ok: true, text, encoding: "Shift_JIS", warning } : { ok: true, text, encoding: "Shift_JIS" };
+}
+
+/** The file-level warning for U+FFFD in a decoded text: the line of the first, and how many. */
+function undecodableWarning(text: string, encoding: string, file: string): Problem | undefined {
   const first = text.indexOf(REPLACEMENT);
-  if (first < 0) return { ok: true, text, encoding: "Shift_JIS" };
+  if (first < 0) return undefined;
   return {
-    ok: true,
-    text,
-    encoding: "Shift_JIS",
-    warning: {
-      code: "undecodable-bytes",
-      severity: "warning",
-      file,
-      line: countOf(text.slice(0, first), "\n") + 1,
-      params: { encoding: "Shift_JIS", count: countOf(text, REPLACEMENT) },
-    },
+    code: "undecodable-bytes",
+    severity: "warning",
+    file,
+    line: countOf(text.slice(0, first), "\n") + 1,
+    params: { encoding, count: countOf(text, REPLACEMENT) },
   };
+}
+
+/** Valid UTF-8 multi-byte characters at least ten times the invalid bytes (and a few of them). */
+function mostlyUtf8(sample: Uint8Array): boolean {
+  const text = new TextDecoder("utf-8").decode(sample);
+  const bad = countOf(text, REPLACEMENT);
+  const good = nonAscii(text) - bad;
+  return good >= 4 && good >= bad * 10;
+}
+
+/**
+ * Bytes ≥ 0x80 stand alone between ASCII bytes, as Windows-1252's é, ü, ’ do, in most of their
+ * runs ("l’État" makes a run of two). Japanese encodings write two bytes per character, so their
+ * runs are never single but for half-width kana.
+ */
+function looksSingleByteLatin(sample: Uint8Array): boolean {
+  let runs = 0;
+  let single = 0;
+  for (let i = 0; i < sample.length; ) {
+    if (sample[i] < 0x80) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < sample.length && sample[j] >= 0x80) j++;
+    runs++;
+    if (j - i === 1) single++;
+    i = j;
+  }
+  return runs > 0 && single >= runs * 0.6;
 }
 
 function nonAscii(text: string): number {

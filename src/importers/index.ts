@@ -7,21 +7,39 @@ import type { Problem } from "../domain/model";
 import type { TableSource } from "../domain/readTable";
 import { importDelimitedBytes, importDelimitedText } from "./csv";
 import { decodeTableBytes, looksEncryptedOoxml, sniffSignature } from "./decode";
+import { sniffBinary, sniffOle, sniffText, sniffZip, type Sniffed } from "./sniff";
 import { importGrid as importGridValues } from "./grid";
 import { failedImport, type ImportResult } from "./importResult";
 import { importXlsx } from "./xlsx";
+import { BudgetExceeded, DEFAULT_BUDGETS, overBudgetProblem, type ImportBudgets } from "./budgets";
 import { importReportPdf, importReportPdfs } from "./pdf";
 import { importReportText, importReportTexts, looksLikeReportText } from "./reportText";
 
 export type { ImportResult } from "./importResult";
+export { DEFAULT_BUDGETS, budgetsWith, type ImportBudgets } from "./budgets";
 
 function extensionOf(name: string): string {
   const i = name.lastIndexOf(".");
   return i < 0 ? "" : name.slice(i + 1).toLowerCase();
 }
 
+function notATable(file: string, s: Sniffed): ImportResult {
+  return failedImport({ code: "unreadable-file", severity: "error", file, params: { reason: s.reason, ...s.params } });
+}
+
 /** Import one file's bytes. Never throws for a bad file: the problem is in the result. */
-export async function importFile(name: string, bytes: Uint8Array): Promise<ImportResult> {
+export async function importFile(
+  name: string,
+  bytes: Uint8Array,
+  budgets: ImportBudgets = DEFAULT_BUDGETS
+): Promise<ImportResult> {
+  if (bytes.length > budgets.maxFileBytes)
+    return failedImport(
+      overBudgetProblem(
+        name,
+        new BudgetExceeded("maxFileBytes", budgets.maxFileBytes, bytes.length)
+      )
+    );
   const ext = extensionOf(name);
   const sig = sniffSignature(bytes);
   // A password-protected workbook, whatever its name: say so, not "damaged" or "old .xls".
@@ -32,6 +50,9 @@ export async function importFile(name: string, bytes: Uint8Array): Promise<Impor
       file: name,
       params: { reason: "xlsx-encrypted" },
     });
+  // Another kind of file, whatever its name: say what it is and what to do.
+  const other = sig === "zip" ? sniffZip(bytes) : sig === "xls" ? sniffOle(bytes) : sig ? null : (sniffBinary(bytes) ?? sniffText(bytes));
+  if (other) return notATable(name, other);
   if (sig === "zip" || ext === "xlsx" || ext === "xlsm") {
     if (sig !== "zip")
       return failedImport({
@@ -40,7 +61,7 @@ export async function importFile(name: string, bytes: Uint8Array): Promise<Impor
         file: name,
         params: { reason: "xlsx-corrupt" },
       });
-    return importXlsx(name, bytes);
+    return importXlsx(name, bytes, budgets);
   }
   if (ext === "xls" || sig === "xls")
     return failedImport({
@@ -57,7 +78,7 @@ export async function importFile(name: string, bytes: Uint8Array): Promise<Impor
       params: { reason: "empty" },
     });
   // The published report: its PDF, or text copied out of it (recognised by content, not by name).
-  if (sig === "pdf") return importReportPdf(bytes, name);
+  if (sig === "pdf") return importReportPdf(bytes, name, budgets);
   if (ext === "pdf")
     return failedImport({
       code: "unreadable-file",
@@ -86,7 +107,9 @@ type ReportKind =
   | { kind: "table" };
 
 /** What a file is: the report's PDF, text copied out of the report, or a table. */
-function reportKind(f: Part): ReportKind {
+function reportKind(f: Part, budgets: ImportBudgets): ReportKind {
+  // Over the size budget: importFile refuses it before any decoding.
+  if (f.bytes.length > budgets.maxFileBytes) return { kind: "table" };
   if (sniffSignature(f.bytes) === "pdf") return { kind: "pdf" };
   const ext = extensionOf(f.name);
   if (ext === "csv" || ext === "tsv" || ext === "xlsx" || ext === "xlsm" || f.bytes.length === 0)
@@ -104,13 +127,16 @@ function reportKind(f: Part): ReportKind {
  * imported one by one. One result per table and per run of report files; rows and problems name
  * their own file.
  */
-export async function importFiles(files: readonly Part[]): Promise<ImportResult[]> {
+export async function importFiles(
+  files: readonly Part[],
+  budgets: ImportBudgets = DEFAULT_BUDGETS
+): Promise<ImportResult[]> {
   const out: ImportResult[] = [];
   let i = 0;
   while (i < files.length) {
-    const first = reportKind(files[i]);
+    const first = reportKind(files[i], budgets);
     if (first.kind === "table") {
-      out.push(await importFile(files[i].name, files[i].bytes));
+      out.push(await importFile(files[i].name, files[i].bytes, budgets));
       i++;
       continue;
     }
@@ -122,12 +148,15 @@ export async function importFiles(files: readonly Part[]): Promise<ImportResult[
       if (k.kind === "text" && k.warning) warnings.push(k.warning);
       i++;
       if (i >= files.length) break;
-      k = reportKind(files[i]);
+      k = reportKind(files[i], budgets);
       if (k.kind !== first.kind) break;
     }
     const result =
       first.kind === "pdf"
-        ? await importReportPdfs(run.map((f) => ({ file: f.name, bytes: f.bytes })))
+        ? await importReportPdfs(
+            run.map((f) => ({ file: f.name, bytes: f.bytes })),
+            budgets
+          )
         : importReportTexts(run.map((f) => ({ file: f.name, text: f.text ?? "" })));
     // Undecodable bytes are not silent here either (importFile reports them for a single file).
     out.push(warnings.length ? { ...result, problems: [...warnings, ...result.problems] } : result);

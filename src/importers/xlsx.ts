@@ -1,57 +1,66 @@
 /**
- * .xlsx workbooks (exceljs): the first sheet whose header row is recognised.
- * Cell values become the text shown in Excel: rich text joined, a formula's cached result,
- * a hyperlink's text. A string that looks like a formula stays a string.
+ * .xlsx workbooks: the first sheet whose header row is recognised. Cells become the text shown
+ * in Excel (xlsxPackage.ts): rich text joined, a formula's cached result, a hyperlink's text.
+ * A string that looks like a formula stays a string. Read under the import's budgets.
  */
-import ExcelJS from "exceljs";
 import { readPlanTable } from "../domain/readTable";
+import type { Problem } from "../domain/model";
+import {
+  BudgetExceeded,
+  DEFAULT_BUDGETS,
+  Deadline,
+  overBudgetProblem,
+  type ImportBudgets,
+} from "./budgets";
 import { failedImport, type ImportResult } from "./importResult";
-import { cellToText } from "./grid";
+import { XlsxPackage, isDamage, type SheetGrid } from "./xlsxPackage";
 
-/** exceljs's CellValue union, read without trusting its shape. */
-export function excelValueToText(v: unknown): string {
-  if (v == null) return "";
-  if (typeof v !== "object" || v instanceof Date) return cellToText(v);
-  const o = v as Record<string, unknown>;
-  if (Array.isArray(o.richText)) return (o.richText as { text?: unknown }[]).map((r) => cellToText(r.text)).join("");
-  if ("formula" in o || "sharedFormula" in o) return excelValueToText(o.result);
-  if ("hyperlink" in o) return excelValueToText(o.text);
-  if ("error" in o) return cellToText(o.error);
-  if ("text" in o) return cellToText(o.text);
-  return "";
+/** What a reader error means for the user: over a budget, or a damaged workbook. */
+export function workbookProblem(name: string, e: unknown): Problem {
+  if (e instanceof BudgetExceeded) return overBudgetProblem(name, e);
+  const detail = e instanceof Error ? e.message : String(e);
+  return {
+    code: "unreadable-file",
+    severity: "error",
+    file: name,
+    params: { reason: "xlsx-corrupt", detail: isDamage(e) ? detail : `unexpected: ${detail}` },
+  };
 }
 
-export function worksheetToGrid(ws: ExcelJS.Worksheet): string[][] {
-  const grid: string[][] = [];
-  const width = ws.columnCount;
-  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(excelValueToText(row.getCell(c).value));
-    grid[rowNumber - 1] = cells;
-  });
-  for (let r = 0; r < grid.length; r++) if (!grid[r]) grid[r] = [];
-  return grid;
-}
-
-export async function importXlsx(name: string, bytes: Uint8Array): Promise<ImportResult> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    // exceljs's typings want a Node Buffer; an ArrayBuffer works in Node and in the browser.
-    const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    await wb.xlsx.load(ab as unknown as Parameters<typeof wb.xlsx.load>[0]);
-  } catch (e) {
-    return failedImport({
-      code: "unreadable-file",
-      severity: "error",
-      file: name,
-      params: { reason: "xlsx-corrupt", detail: e instanceof Error ? e.message : String(e) },
-    });
-  }
+export async function importXlsx(
+  name: string,
+  bytes: Uint8Array,
+  budgets: ImportBudgets = DEFAULT_BUDGETS
+): Promise<ImportResult> {
   const sheets: string[] = [];
-  for (const ws of wb.worksheets) {
-    sheets.push(ws.name);
-    const result = readPlanTable(worksheetToGrid(ws), { file: name, sheet: ws.name });
-    if (!result.problems.some((p) => p.code === "no-table-found")) return result;
+  try {
+    const wb = new XlsxPackage(bytes, budgets, new Deadline(budgets.maxMillis));
+    for (let i = 0; i < wb.sheets.length; i++) {
+      const ws = wb.readSheet(i);
+      sheets.push(ws.name);
+      const result = readPlanTable(ws.values, { file: name, sheet: ws.name });
+      if (!result.problems.some((p) => p.code === "no-table-found")) return result;
+    }
+  } catch (e) {
+    return failedImport(workbookProblem(name, e));
   }
-  return failedImport({ code: "no-table-found", severity: "error", file: name, params: { sheets: sheets.join(", ") } });
+  return failedImport({
+    code: "no-table-found",
+    severity: "error",
+    file: name,
+    params: { sheets: sheets.join(", ") },
+  });
+}
+
+/** Every sheet as text grids, and the active one when it is visible (the preview's opened workbook). */
+export function readWorkbookSheets(
+  bytes: Uint8Array,
+  budgets: ImportBudgets = DEFAULT_BUDGETS
+): { sheets: SheetGrid[]; active: string | null } {
+  const wb = new XlsxPackage(bytes, budgets, new Deadline(budgets.maxMillis));
+  const sheets = wb.sheets.map((_, i) => wb.readSheet(i));
+  const visible = sheets.filter((s) => s.state === "visible");
+  const activeSheet = sheets[wb.activeTab];
+  const active = activeSheet && activeSheet.state === "visible" ? activeSheet : visible[0];
+  return { sheets, active: active ? active.name : null };
 }

@@ -137,7 +137,7 @@ describe("undecodable bytes in a Shift_JIS file are reported, not silent", () =>
 });
 
 describe("detection stays as it was", () => {
-  it("a Latin-1 file with accents is not Shift_JIS with a few bad bytes: unknown encoding", () => {
+  it("a Latin-1 file with accents is not Shift_JIS with a few bad bytes: named Windows-1252 (issue 17)", () => {
     const latin1 = Uint8Array.from(
       [..."Nom,Propriétaire\r\nÉté,Ministère des Armées\r\nà ô ü ç é è\r\n"].map((c) =>
         c.charCodeAt(0)
@@ -145,7 +145,7 @@ describe("detection stays as it was", () => {
     );
     expect(decodeTableBytes(latin1, "a.csv")).toEqual({
       ok: false,
-      problem: expect.objectContaining({ params: { reason: "unknown-encoding" } }),
+      problem: expect.objectContaining({ code: "unsupported-encoding", params: { encoding: "Windows-1252" } }),
     });
   });
 

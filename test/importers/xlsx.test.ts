@@ -2,9 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { finalizeMeasures } from "../../src/domain/finalize";
-import { excelValueToText, importXlsx } from "../../src/importers/xlsx";
+import { importXlsx, readWorkbookSheets } from "../../src/importers/xlsx";
 
-const file = new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "tables", "cs2024-combined.xlsx")));
+const file = new Uint8Array(
+  readFileSync(join(__dirname, "..", "fixtures", "tables", "cs2024-combined.xlsx"))
+);
 
 describe("importXlsx", () => {
   it("skips a cover sheet and reads the first sheet whose header row is recognised", async () => {
@@ -21,7 +23,9 @@ describe("importXlsx", () => {
     expect(ms[0].owners).toEqual(["個人情報保護委員会"]);
     expect(ms[1].plan).toMatch(/^総務省において、引き続き、\n①/u);
     expect(ms[9].plan).toBe("=防衛省において、演習を行う。");
-    expect(r.problems.filter((p) => p.code === "formula-like")).toEqual([expect.objectContaining({ sheet: "別添2", row: 16, columnIndex: 3 })]);
+    expect(r.problems.filter((p) => p.code === "formula-like")).toEqual([
+      expect.objectContaining({ sheet: "別添2", row: 16, columnIndex: 3 }),
+    ]);
   });
 
   it("a workbook with no recognisable table names the sheets it looked at", async () => {
@@ -29,20 +33,43 @@ describe("importXlsx", () => {
     wb.addWorksheet("表紙").addRow(["提出用"]);
     wb.addWorksheet("メモ").addRow(["担当者", "総務太郎"]);
     const r = await importXlsx("b.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
-    expect(r.problems).toEqual([{ code: "no-table-found", severity: "error", file: "b.xlsx", params: { sheets: "表紙, メモ" } }]);
+    expect(r.problems).toEqual([
+      {
+        code: "no-table-found",
+        severity: "error",
+        file: "b.xlsx",
+        params: { sheets: "表紙, メモ" },
+      },
+    ]);
   });
 
   it("a damaged .xlsx is an unreadable file, not an exception", async () => {
     const r = await importXlsx("c.xlsx", file.slice(0, 2000));
-    expect(r.problems).toEqual([expect.objectContaining({ code: "unreadable-file", params: expect.objectContaining({ reason: "xlsx-corrupt" }) })]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        code: "unreadable-file",
+        params: expect.objectContaining({ reason: "xlsx-corrupt" }),
+      }),
+    ]);
   });
 
-  it("cell values become the text Excel shows", () => {
-    expect(excelValueToText({ richText: [{ text: "総務" }, { text: "省" }] })).toBe("総務省");
-    expect(excelValueToText({ formula: "1+1", result: 2 })).toBe("2");
-    expect(excelValueToText({ text: "NISC", hyperlink: "https://www.nisc.go.jp/" })).toBe("NISC");
-    expect(excelValueToText(null)).toBe("");
-    expect(excelValueToText(2023)).toBe("2023");
-    expect(excelValueToText("=SUM(A1)")).toBe("=SUM(A1)");
+  it("cell values become the text Excel shows: rich text, a formula's result, a hyperlink, a date, a boolean", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("値");
+    ws.addRow([
+      { richText: [{ text: "総務" }, { font: { bold: true }, text: "省" }] },
+      { formula: "1+1", result: 2 },
+      { text: "NISC", hyperlink: "https://www.nisc.go.jp/" },
+      null,
+      2023,
+      "=SUM(A1)",
+      new Date(Date.UTC(2024, 3, 1)),
+      true,
+      { formula: "1/0", result: { error: "#DIV/0!" } },
+    ]);
+    const { sheets } = readWorkbookSheets(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(sheets[0].values).toEqual([
+      ["総務省", "2", "NISC", "", "2023", "=SUM(A1)", "2024-04-01", "TRUE", "#DIV/0!"],
+    ]);
   });
 });

@@ -16,6 +16,7 @@ import { langOption, parseArgs } from "../args";
 import { EXIT_PROBLEMS, EXIT_UNUSABLE, type CliIO } from "../io";
 import { exitCodeFor, loadPlanTable } from "../load";
 import { usageError } from "./common";
+import { BUDGET_OPTIONS, budgetsFromArgs } from "../budgetFlags";
 import type { Command } from "./types";
 
 /**
@@ -76,8 +77,10 @@ export const buildCommand: Command = {
     en: "Write the workbook (.xlsx): measures, validation, dashboard, one sheet per ministry",
   },
   async run(argv, io) {
-    const parsed = parseArgs(argv, { options: ["out", "lang", "summary-json"] });
+    const parsed = parseArgs(argv, { options: ["out", "lang", "summary-json", ...BUDGET_OPTIONS] });
     if (!parsed.ok) return usageError(io, this, parsed.error);
+    const budgets = budgetsFromArgs(parsed.args);
+    if ("error" in budgets) return usageError(io, this, budgets.error);
     const lang = langOption(parsed.args);
     if (!lang)
       return usageError(
@@ -91,7 +94,7 @@ export const buildCommand: Command = {
     if (!/\.xlsx$/i.test(out)) return usageError(io, this, t.notXlsx, lang);
     if (parsed.args.positionals.length === 0) return usageError(io, this, t.needFiles, lang);
 
-    const table = await loadPlanTable(parsed.args.positionals, io);
+    const table = await loadPlanTable(parsed.args.positionals, io, budgets);
     const code = exitCodeFor(table.problems);
     if (code === EXIT_UNUSABLE) {
       reportBlocking(

@@ -3,6 +3,7 @@ import type { Lang, PlanTable } from "../../domain/model";
 import { type ParsedArgs, langOption, parseArgs } from "../args";
 import { type CliIO, EXIT_UNUSABLE } from "../io";
 import { loadPlanTable } from "../load";
+import { BUDGET_OPTIONS, budgetsFromArgs } from "../budgetFlags";
 import type { Command } from "./types";
 
 export interface TableCommandContext {
@@ -21,14 +22,16 @@ export function usageError(io: CliIO, command: Pick<Command, "usage">, message: 
 
 /** Parse `FILE… [--json] [--lang ja|en]`, load the files; null after reporting an argument error. */
 export async function prepareTableCommand(argv: string[], io: CliIO, command: Pick<Command, "usage">): Promise<TableCommandContext | number> {
-  const parsed = parseArgs(argv, { flags: ["json"], options: ["lang"] });
+  const parsed = parseArgs(argv, { flags: ["json"], options: ["lang", ...BUDGET_OPTIONS] });
   if (!parsed.ok) return usageError(io, command, parsed.error);
+  const budgets = budgetsFromArgs(parsed.args);
+  if ("error" in budgets) return usageError(io, command, budgets.error);
   const lang = langOption(parsed.args);
   if (!lang) return usageError(io, command, `--lang must be ja or en, not "${parsed.args.options.get("lang")}"`);
   if (parsed.args.positionals.length === 0) {
     return usageError(io, command, lang === "ja" ? "ファイルを指定してください" : "give at least one FILE", lang);
   }
-  const table = await loadPlanTable(parsed.args.positionals, io);
+  const table = await loadPlanTable(parsed.args.positionals, io, budgets);
   return { args: parsed.args, lang, json: parsed.args.flags.has("json"), table };
 }
 

@@ -7,6 +7,7 @@
  * (別添3, 別添4) are skipped. When no header row is found the page text goes to the report-text
  * importer instead.
  */
+import { BudgetExceeded, DEFAULT_BUDGETS, overBudgetProblem, type ImportBudgets } from "../budgets";
 import { qualifiedId } from "../../domain/labels";
 import type { HeadingRef, MeasureDraft, Problem } from "../../domain/model";
 import { squash } from "../../domain/text";
@@ -48,8 +49,8 @@ const problem = (
   params: { reason, ...params },
 });
 
-export async function importReportPdf(bytes: Uint8Array, file: string): Promise<ImportResult> {
-  return importReportPdfs([{ file, bytes }]);
+export async function importReportPdf(bytes: Uint8Array, file: string, budgets: ImportBudgets = DEFAULT_BUDGETS): Promise<ImportResult> {
+  return importReportPdfs([{ file, bytes }], budgets);
 }
 
 /**
@@ -57,15 +58,20 @@ export async function importReportPdf(bytes: Uint8Array, file: string): Promise<
  * pages are read in order, so a row running over from one file to the next is whole.
  */
 export async function importReportPdfs(
-  parts: readonly { file: string; bytes: Uint8Array }[]
+  parts: readonly { file: string; bytes: Uint8Array }[],
+  budgets: ImportBudgets = DEFAULT_BUDGETS
 ): Promise<ImportResult> {
   const pages: (PdfPageText & { file: string })[] = [];
   const problems: Problem[] = [];
   for (const part of parts) {
     let read: PdfPageText[];
     try {
-      read = await readPdfText(part.bytes);
+      read = await readPdfText(part.bytes, budgets);
     } catch (e) {
+      if (e instanceof BudgetExceeded) {
+        problems.push(overBudgetProblem(part.file, e));
+        continue;
+      }
       problems.push({
         code: "unreadable-file",
         severity: "error",

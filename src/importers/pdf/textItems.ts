@@ -1,4 +1,5 @@
 /** The text of a PDF as pdf.js gives it: per page, text runs with their position and size (PDF points, y upwards). */
+import { BudgetExceeded, DEFAULT_BUDGETS, Deadline, type ImportBudgets } from "../budgets";
 import { loadPdfjs, pdfjsOptions } from "./pdfjs";
 
 export interface TextRun {
@@ -20,7 +21,8 @@ export interface PdfPageText {
 }
 
 /** Read every page's text runs. Throws for a file pdf.js cannot open (the caller turns it into a problem). */
-export async function readPdfText(bytes: Uint8Array): Promise<PdfPageText[]> {
+export async function readPdfText(bytes: Uint8Array, budgets: ImportBudgets = DEFAULT_BUDGETS): Promise<PdfPageText[]> {
+  const deadline = new Deadline(budgets.maxMillis);
   const pdfjs = await loadPdfjs();
   const o = pdfjsOptions();
   // pdf.js takes ownership of the buffer it is given: pass a copy.
@@ -33,8 +35,11 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfPageText[]> {
     ...(o.cMapUrl ? { cMapUrl: o.cMapUrl, cMapPacked: true } : {}),
   }).promise;
   try {
+    // The page count is known before any page is read: a huge PDF is refused at once.
+    if (doc.numPages > budgets.maxPdfPages) throw new BudgetExceeded("maxPdfPages", budgets.maxPdfPages, doc.numPages);
     const pages: PdfPageText[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
+      deadline.checkNow();
       const page = await doc.getPage(n);
       const view = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
