@@ -28,6 +28,12 @@ export const LAYOUT_REASONS: Record<Lang, Record<string, (p: P) => string>> = {
     "no-page-title": () => "別添2 の表題が見つからないため、年度は不明です。",
     "pdf-columns-not-found": () =>
       "PDF の表の見出し行から列の位置を求められなかったため、テキストとして読み取りました。",
+    "pdf-run-split": (p) =>
+      `罫線をまたいで一続きになっていた文字列「${s(p.text)}」を、罫線の位置で「${s(p.column)}」の列と分けました。`,
+    "pdf-run-split-guess": (p) =>
+      `列の境目をまたぐ文字列「${s(p.text)}」を、推定した境目で「${s(p.column)}」の列と分けました。原本と照合してください。`,
+    "pdf-furniture": (p) =>
+      `表の内容ではない行を除きました(柱・表題 ${s(p["running-title"] ?? 0)} 行、ページ番号 ${s(p["page-number"] ?? 0)} 行、繰り返しの見出し行 ${s(p["repeated-header"] ?? 0)} 行、戦略の引用枠 ${s(p["strategy-box"] ?? 0)} 行、他の別添 ${s(p["other-appendix"] ?? 0)} 行)。`,
   },
   en: {
     "column-guess": (p) =>
@@ -49,6 +55,12 @@ export const LAYOUT_REASONS: Record<Lang, Record<string, (p: P) => string>> = {
     "no-page-title": () => "The appendix title was not found, so the fiscal years are unknown.",
     "pdf-columns-not-found": () =>
       "The PDF's column positions could not be found from its header row, so its text was read instead.",
+    "pdf-run-split": (p) =>
+      `The text "${s(p.text)}" ran across a cell border; it was cut at the border, the rest going to column "${s(p.column)}".`,
+    "pdf-run-split-guess": (p) =>
+      `The text "${s(p.text)}" ran across a column edge; it was cut at the estimated edge, the rest going to column "${s(p.column)}". Check against the original.`,
+    "pdf-furniture": (p) =>
+      `Lines that are not table content were left out: running titles ${s(p["running-title"] ?? 0)}, page numbers ${s(p["page-number"] ?? 0)}, repeated header lines ${s(p["repeated-header"] ?? 0)}, quoted strategy boxes ${s(p["strategy-box"] ?? 0)}, other appendices ${s(p["other-appendix"] ?? 0)}.`,
   },
 };
 

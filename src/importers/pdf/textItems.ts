@@ -1,4 +1,5 @@
 /** The text of a PDF as pdf.js gives it: per page, text runs with their position and size (PDF points, y upwards). */
+import { readDrawnRules, type DrawnRules } from "./drawnRules";
 import { loadPdfjs, pdfjsOptions } from "./pdfjs";
 
 export interface TextRun {
@@ -17,6 +18,8 @@ export interface PdfPageText {
   width: number;
   height: number;
   runs: TextRun[];
+  /** Borders the page draws (empty for a table without borders). */
+  rules: DrawnRules;
 }
 
 /** Read every page's text runs. Throws for a file pdf.js cannot open (the caller turns it into a problem). */
@@ -50,7 +53,12 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfPageText[]> {
           size: Math.max(Math.hypot(a, b), Math.abs(d), 1),
         });
       }
-      pages.push({ page: n, width: view.width, height: view.height, runs });
+      // Only pages with text can hold a table: drawings of a scan are not read.
+      const rules =
+        runs.length > 0
+          ? readDrawnRules(await page.getOperatorList(), pdfjs.OPS)
+          : { horizontal: [], vertical: [] };
+      pages.push({ page: n, width: view.width, height: view.height, runs, rules });
       page.cleanup();
     }
     return pages;
