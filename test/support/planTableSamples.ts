@@ -76,6 +76,8 @@ export interface SampleOptions {
   perSubsection?: number;
   /** Results paragraphs of the longest cells (long wrapped cells). */
   longParagraphs?: number;
+  /** Start a second chapter (章 heading row) at the third 項. */
+  chapters?: boolean;
 }
 
 export function samplePlanTable(o: SampleOptions): PlanTableSpec {
@@ -88,9 +90,18 @@ export function samplePlanTable(o: SampleOptions): PlanTableSpec {
     const k = i % per;
     if (k === 0) {
       const sub = Math.floor(i / per) + 1;
+      // A second chapter from the third 項 on (chapters as rows of the table).
+      const chapterRows =
+        o.chapters && sub === 3
+          ? [
+              "3 国際社会の平和・安定及び我が国の安全保障への寄与",
+              "3.1 「自由、公正かつ安全なサイバー空間」の確保",
+            ]
+          : [];
       section = {
         headings: [
           ...(sub === 1 ? ["2.1 国民・社会を守るためのサイバーセキュリティ環境の提供"] : []),
+          ...chapterRows,
           `(${sub}) 第 ${sub} 項の取組`,
         ],
         rows: [],

@@ -32,12 +32,16 @@ export function groupLines(runs: readonly TextRun[]): PdfLine[] {
   return lines;
 }
 
-/** Runs joined left to right: a space where the gap is wider than a third of the font size. */
+/**
+ * Runs joined left to right: a space where the gap is a fifth of the font size or more (a space
+ * before a full-width bracket, whose glyph has its own blank half, leaves a gap of only a quarter;
+ * runs cut inside a word touch).
+ */
 export function joinRuns(runs: readonly TextRun[]): string {
   let out = "";
   let end: number | null = null;
   for (const r of runs) {
-    if (end !== null && r.x - end > r.size / 3 && !out.endsWith(" ") && !r.str.startsWith(" "))
+    if (end !== null && r.x - end >= r.size / 5 && !out.endsWith(" ") && !r.str.startsWith(" "))
       out += " ";
     out += r.str;
     end = r.x + r.width;
@@ -65,12 +69,13 @@ export interface HeaderBand {
   score: number;
 }
 
-/** A line's runs in pieces separated by a gap wider than most of a character (a cell's text stays one piece). */
-function chunks(line: PdfLine): HeaderColumn[] {
+/** A line's runs in pieces separated by a drawn border or a gap wider than half a character (a cell's text stays one piece). */
+function chunks(line: PdfLine, rules: DrawnRules): HeaderColumn[] {
   const out: HeaderColumn[] = [];
   for (const r of line.runs) {
     const last = out[out.length - 1];
-    if (last && r.x - last.x1 <= 0.8 * r.size) {
+    const border = last && drawnBetween(rules, last.x1 - 0.5, r.x + 0.5, line.y + 0.3 * r.size);
+    if (last && !border && r.x - last.x1 <= 0.5 * r.size) {
       last.text = joinRuns([{ ...r, str: last.text, x: last.x0, width: last.x1 - last.x0 }, r]);
       last.x1 = Math.max(last.x1, end(r));
     } else out.push({ x0: r.x, x1: end(r), text: r.str.trim() });
@@ -79,8 +84,8 @@ function chunks(line: PdfLine): HeaderColumn[] {
 }
 
 /** The pieces of several lines grouped into columns by horizontal overlap (a wrapped header cell is one column). */
-function columnsOf(lines: readonly PdfLine[]): HeaderColumn[] {
-  const pieces = lines.flatMap((l, i) => chunks(l).map((c) => ({ ...c, order: i })));
+function columnsOf(lines: readonly PdfLine[], rules: DrawnRules): HeaderColumn[] {
+  const pieces = lines.flatMap((l, i) => chunks(l, rules).map((c) => ({ ...c, order: i })));
   pieces.sort((a, b) => a.x0 - b.x0);
   const groups: { x0: number; x1: number; parts: typeof pieces }[] = [];
   for (const p of pieces) {
@@ -103,14 +108,14 @@ function columnsOf(lines: readonly PdfLine[]): HeaderColumn[] {
 /** Lines a header cell may wrap over. */
 const HEADER_LINES = 4;
 
-function bestWindow(lines: readonly PdfLine[], i: number): HeaderBand | null {
+function bestWindow(lines: readonly PdfLine[], rules: DrawnRules, i: number): HeaderBand | null {
   let best: HeaderBand | null = null;
   for (let n = 1; n <= HEADER_LINES && i + n <= lines.length; n++) {
     const window = lines.slice(i, i + n);
     const last = window[window.length - 1];
     // A header's lines are close together: a gap of three lines ends it.
     if (n > 1 && window[n - 2].y - last.y > 3 * last.runs[0].size) break;
-    const columns = columnsOf(window);
+    const columns = columnsOf(window, rules);
     const score = coreRoles(columns.map((c) => c.text)).size;
     if (!best || score > best.score) best = { first: i, last: i + n - 1, columns, score };
   }
@@ -121,11 +126,11 @@ function bestWindow(lines: readonly PdfLine[], i: number): HeaderBand | null {
  * Every header on a page: a few consecutive lines whose columns name at least two core columns
  * by the table reader's rules; of overlapping candidates the one naming the most wins.
  */
-export function findHeaders(lines: readonly PdfLine[]): HeaderBand[] {
+export function findHeaders(lines: readonly PdfLine[], rules: DrawnRules): HeaderBand[] {
   const found: HeaderBand[] = [];
   const memo = new Map<number, HeaderBand | null>();
   const at = (i: number) => {
-    if (!memo.has(i)) memo.set(i, bestWindow(lines, i));
+    if (!memo.has(i)) memo.set(i, bestWindow(lines, rules, i));
     return memo.get(i) ?? null;
   };
   for (let i = 0; i < lines.length; i++) {
@@ -139,7 +144,12 @@ export function findHeaders(lines: readonly PdfLine[]): HeaderBand[] {
   return found;
 }
 
-/** A vertical border near x at height y on the page, or null. */
+/** A vertical border strictly between x0 and x1 at height y. */
+function drawnBetween(rules: DrawnRules, x0: number, x1: number, y: number): boolean {
+  return rules.vertical.some((v) => v.at > x0 && v.at < x1 && v.a - 1 <= y && v.b + 1 >= y);
+}
+
+/** A vertical border near x at height y on the page. */
 export function drawnAt(rules: DrawnRules, x: number, y: number, tolerance = 2): boolean {
   return rules.vertical.some(
     (v) => Math.abs(v.at - x) <= tolerance && v.a - 1 <= y && v.b + 1 >= y

@@ -139,7 +139,7 @@ export function buildPdfGrid(pages: readonly PdfPageText[], file: string): PdfGr
     });
   const pagesRead = pages.filter((_, i) => ours[i]).map((p) => p.page);
 
-  const headers = lines.map((ls, i) => (ours[i] ? findHeaders(ls) : []));
+  const headers = lines.map((ls, i) => (ours[i] ? findHeaders(ls, pages[i].rules) : []));
   const firstPage = headers.findIndex((h) => h.length > 0);
   if (firstPage < 0) return { grid: null, at: [], problems, furniture, pagesRead };
   const header: HeaderBand = headers[firstPage][0];
