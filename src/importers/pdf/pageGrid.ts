@@ -301,13 +301,15 @@ export function buildPdfGrid(pages: readonly PdfPageText[], file: string): PdfGr
           )
         );
       const cells = parts.map((ps) => joinRuns(ps));
+      const label = LABEL.test(cells[0].normalize("NFKC"));
       if (ruled && borders.length > 0) {
-        // Rows between drawn borders: the nearest border above the line's top names its row.
+        // Rows between drawn borders: the nearest border above the line's top names its row (a
+        // second label inside one band, where a border is missing, still starts a row).
         const above = borders.filter((y) => y > line.y + 0.8 * size).pop();
         const band = `${page}:${above ?? "top"}`;
-        if (!cur || cur.band !== band) cur = newData(page, line.index, band);
+        if (!cur || cur.band !== band || (label && cur.cells[0].length > 0))
+          cur = newData(page, line.index, band);
       } else {
-        const label = LABEL.test(cells[0].normalize("NFKC"));
         const marker = cells.some(
           (t, k) =>
             k > 0 &&

@@ -161,3 +161,15 @@ test("a page with no header the table reader knows gives no grid", () => {
   expect(built.grid).toBeNull();
   expect(built.pagesRead).toEqual([1]);
 });
+
+test("a table whose rows have no borders between them (only its frame) is cut into rows at each label", () => {
+  const frame: DrawnRules = {
+    horizontal: [712, 692, 590].map((at) => ({ at, a: X[0] - 2, b: RIGHT })),
+    vertical: [X[0] - 2, X[1] - 1, X[2], X[3] - 1, RIGHT].map((at) => ({ at, a: 590, b: 712 })),
+  };
+  const { measures } = measuresOf([page(1, ppcRows(), frame)]);
+  expect(measures.map((m) => [m.label, m.owners, m.nextPlan])).toEqual([
+    ["(ア)", ["個人情報保護委員会"], "・引き続き助言を行う。"],
+    ["(イ)", ["総務省"], "・2024年度で終了。"],
+  ]);
+});
