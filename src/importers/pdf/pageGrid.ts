@@ -271,7 +271,7 @@ export function buildPdfGrid(pages: readonly PdfPageText[], file: string): PdfGr
         const between =
           block !== null &&
           block.page === page &&
-          borders.some((y) => y < block!.lastY! && y > line.y + size);
+          borders.some((y) => y < block!.lastY! && y > line.y + 0.8 * size);
         if (block && !between && block.col === col && !parseHeading(text.normalize("NFKC"))) {
           block.cells[col].push(text);
           block.lastY = line.y;
