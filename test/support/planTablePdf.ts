@@ -39,6 +39,8 @@ export interface PlanLayout {
   orientation: "portrait" | "landscape";
   /** Print the header row again at the top of every page. */
   repeatHeader: boolean;
+  /** Print this measure (0-based) as two rows with a page break inside its results. */
+  breakInside?: number;
   /** Column widths in Excel's units. */
   widths?: number[];
   fontSize?: number;
@@ -103,6 +105,26 @@ function lineCount(text: string, chars: number): number {
   }, 0);
 }
 
+/** A measure's cells cut in two inside its results (at a paragraph): the second part has no label, owner or plan. */
+function splitRow(cells: string[], n: 4 | 5): [string[], string[]] {
+  const lines = cells[3].split("\n");
+  const first = [...cells];
+  const rest = cells.map(() => "");
+  if (n === 4) {
+    const next = lines.findIndex((l) => /^<\d{4} 年度年次計画>$/u.test(l));
+    const cut = 1 + Math.max(1, Math.floor((next - 1) / 2));
+    first[3] = lines.slice(0, cut).join("\n");
+    rest[3] = lines.slice(cut).join("\n");
+  } else {
+    const cut = Math.max(1, Math.floor(lines.length / 2));
+    first[3] = lines.slice(0, cut).join("\n");
+    rest[3] = lines.slice(cut).join("\n");
+    first[4] = "";
+    rest[4] = cells[4];
+  }
+  return [first, rest];
+}
+
 /** The grid as an .xlsx laid out for printing: merged title and heading rows, bordered table cells. */
 export async function planXlsx(spec: PlanTableSpec, layout: PlanLayout): Promise<Buffer> {
   const grid = planGrid(spec, layout);
@@ -124,6 +146,20 @@ export async function planXlsx(spec: PlanTableSpec, layout: PlanLayout): Promise
   ws.headerFooter = { oddFooter: "&C- &P -" };
   // Characters per line of each column at this font size (Excel width units are about 0.55 em of 9 pt text).
   const chars = widths.map((w) => Math.max(1, (w * 0.95 * 9) / size / 1.8));
+  const style = (row: ExcelJS.Row, isHeader: boolean, cells: string[]) => {
+    row.eachCell({ includeEmpty: true }, (c) => {
+      c.font = { name: "IPAexGothic", size, bold: isHeader };
+      c.alignment = {
+        wrapText: true,
+        vertical: isHeader ? "middle" : "top",
+        horizontal: isHeader ? "center" : "left",
+      };
+      c.border = BORDER;
+    });
+    const lines = Math.max(...cells.map((t, k) => lineCount(t, chars[k])));
+    row.height = lines * (size * 1.3) + 3;
+  };
+  let measure = 0;
   grid.forEach((cells, i) => {
     const row = ws.addRow(cells);
     const isHeader = i === 2;
@@ -143,17 +179,17 @@ export async function planXlsx(spec: PlanTableSpec, layout: PlanLayout): Promise
         3;
       return;
     }
-    row.eachCell({ includeEmpty: true }, (c) => {
-      c.font = { name: "IPAexGothic", size, bold: isHeader };
-      c.alignment = {
-        wrapText: true,
-        vertical: isHeader ? "middle" : "top",
-        horizontal: isHeader ? "center" : "left",
-      };
-      c.border = BORDER;
-    });
-    const lines = Math.max(...cells.map((t, k) => lineCount(t, chars[k])));
-    row.height = lines * (size * 1.3) + 3;
+    if (i > 2 && measure++ === layout.breakInside) {
+      // Calc never splits a row over pages: the row is printed as two rows with a page break
+      // between, the second without label and owner, as a long row of the report continues.
+      const [first, rest] = splitRow(cells, n);
+      row.values = first;
+      style(row, false, first);
+      row.addPageBreak();
+      style(ws.addRow(rest), false, rest);
+      return;
+    }
+    style(row, isHeader, cells);
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -164,12 +164,23 @@ export function buildPdfGrid(pages: readonly PdfPageText[], file: string): PdfGr
     for (const k of new Set(ls.filter((l) => margin(pages[i], l)).map(keyOf)))
       seen.set(k, (seen.get(k) ?? 0) + 1);
   });
+  const isRuled = (rules: DrawnRules) =>
+    rules.vertical.some((v) => edges.some((e) => Math.abs(v.at - e) <= 2));
+  // A line inside the table's cells is content, however often it repeats: inside drawn column
+  // borders, or (without borders) within one column right of the first.
+  const inCell = (i: number, l: PdfLine): boolean => {
+    const rules = pages[i].rules;
+    if (isRuled(rules)) return edges.some((e) => drawnAt(rules, e, l.y + 0.3 * l.runs[0].size));
+    const first = columnAt(edges, l.runs[0].x);
+    return first > 0 && l.runs.every((r) => columnAt(edges, runEnd(r) - overhang(r)) === first);
+  };
   const furnitureKind = (i: number, l: PdfLine): FurnitureKind | null => {
     if (!margin(pages[i], l)) return null;
     const k = squash(lineText(l));
-    if (FOOTER.test(k) || PAGE_NUMBER.test(k)) return "page-number";
+    if ((FOOTER.test(k) || PAGE_NUMBER.test(k)) && !(isRuled(pages[i].rules) && inCell(i, l)))
+      return "page-number";
     const aboveHeader = i === firstPage && l.index - 1 < header.first;
-    if ((seen.get(keyOf(l)) ?? 0) > 1 && !aboveHeader) return "running-title";
+    if ((seen.get(keyOf(l)) ?? 0) > 1 && !aboveHeader && !inCell(i, l)) return "running-title";
     return null;
   };
 
@@ -195,7 +206,7 @@ export function buildPdfGrid(pages: readonly PdfPageText[], file: string): PdfGr
     if (!ours[i]) return;
     const page = p.page;
     const rules = p.rules;
-    const ruled = rules.vertical.some((v) => edges.some((e) => Math.abs(v.at - e) <= 2));
+    const ruled = isRuled(rules);
     const borders = rowBorders(rules, edges);
     let j = 0;
     for (; j < lines[i].length; j++) {

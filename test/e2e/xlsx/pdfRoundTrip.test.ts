@@ -39,13 +39,25 @@ const CASES: Case[] = [
     sample: { seed: 1, measures: 24, perSubsection: 6, chapters: true },
   },
   {
-    name: "5col-A4-landscape",
-    layout: { columns: 5, paper: "A4", orientation: "landscape", repeatHeader: false },
+    name: "5col-A4-landscape-row-over-page-break",
+    layout: {
+      columns: 5,
+      paper: "A4",
+      orientation: "landscape",
+      repeatHeader: true,
+      breakInside: 8,
+    },
     sample: { seed: 2, measures: 24, perSubsection: 8, chapters: true },
   },
   {
-    name: "4col-A4-portrait-long-cells",
-    layout: { columns: 4, paper: "A4", orientation: "portrait", repeatHeader: false },
+    name: "4col-A4-portrait-long-cells-row-over-page-break",
+    layout: {
+      columns: 4,
+      paper: "A4",
+      orientation: "portrait",
+      repeatHeader: false,
+      breakInside: 3,
+    },
     sample: { seed: 3, measures: 20, perSubsection: 10, longParagraphs: 14 },
   },
   {

@@ -173,3 +173,23 @@ test("a table whose rows have no borders between them (only its frame) is cut in
     ["(イ)", ["総務省"], "・2024年度で終了。"],
   ]);
 });
+
+test("a cell line that repeats at the same height on two pages is content, not a running title", () => {
+  const row = (label: string, y: number) => [
+    run(label, X[0] + 2, y),
+    run("総務省", X[1] + 1, y),
+    run("総務省において、演習を行う。", X[2] + 1, y),
+    run("<成果・進捗状況>", X[3] + 1, y),
+    run("・演習を計画どおり実施した。", X[3] + 1, y - 10),
+    run("<2024年度年次計画>", X[3] + 1, y - 20),
+    run("・引き続き演習を行う。", X[3] + 1, y - 30),
+  ];
+  const p1 = page(1, [...header(800), ...row("(ア)", 780)], grid(812, [790, 740]));
+  const p2 = page(2, row("(イ)", 780), grid(792, [740]));
+  const { built, measures } = measuresOf([p1, p2]);
+  expect(measures.map((m) => [m.label, m.results, m.nextPlan])).toEqual([
+    ["(ア)", "・演習を計画どおり実施した。", "・引き続き演習を行う。"],
+    ["(イ)", "・演習を計画どおり実施した。", "・引き続き演習を行う。"],
+  ]);
+  expect(built.furniture).toEqual([]);
+});
