@@ -7,6 +7,19 @@ import type { Lang } from "./model";
 type P = Record<string, string | number>;
 const s = (v: string | number | undefined) => (v === undefined ? "" : String(v));
 
+/** Kinds of PDF page furniture (params of "pdf-furniture": kind → lines), named in each language. */
+const FURNITURE: [string, string, string][] = [
+  ["running-title", "柱・表題", "running titles"],
+  ["page-number", "ページ番号", "page numbers"],
+  ["repeated-header", "繰り返しの見出し行", "repeated header lines"],
+  ["strategy-box", "戦略の引用枠", "quoted strategy boxes"],
+  ["other-appendix", "他の別添", "other appendices"],
+];
+const furniture = (p: P, lang: Lang) =>
+  FURNITURE.filter(([k]) => Number(p[k] ?? 0) > 0)
+    .map(([k, ja, en]) => (lang === "ja" ? `${ja} ${s(p[k])} 行` : `${en} ${s(p[k])}`))
+    .join(lang === "ja" ? "、" : ", ");
+
 export const LAYOUT_REASONS: Record<Lang, Record<string, (p: P) => string>> = {
   ja: {
     "column-guess": (p) =>
@@ -32,8 +45,7 @@ export const LAYOUT_REASONS: Record<Lang, Record<string, (p: P) => string>> = {
       `罫線をまたいで一続きになっていた文字列「${s(p.text)}」を、罫線の位置で「${s(p.column)}」の列と分けました。`,
     "pdf-run-split-guess": (p) =>
       `列の境目をまたぐ文字列「${s(p.text)}」を、推定した境目で「${s(p.column)}」の列と分けました。原本と照合してください。`,
-    "pdf-furniture": (p) =>
-      `表の内容ではない行を除きました(柱・表題 ${s(p["running-title"] ?? 0)} 行、ページ番号 ${s(p["page-number"] ?? 0)} 行、繰り返しの見出し行 ${s(p["repeated-header"] ?? 0)} 行、戦略の引用枠 ${s(p["strategy-box"] ?? 0)} 行、他の別添 ${s(p["other-appendix"] ?? 0)} 行)。`,
+    "pdf-furniture": (p) => `表の内容ではない行を除きました(${furniture(p, "ja")})。`,
   },
   en: {
     "column-guess": (p) =>
@@ -60,7 +72,7 @@ export const LAYOUT_REASONS: Record<Lang, Record<string, (p: P) => string>> = {
     "pdf-run-split-guess": (p) =>
       `The text "${s(p.text)}" ran across a column edge; it was cut at the estimated edge, the rest going to column "${s(p.column)}". Check against the original.`,
     "pdf-furniture": (p) =>
-      `Lines that are not table content were left out: running titles ${s(p["running-title"] ?? 0)}, page numbers ${s(p["page-number"] ?? 0)}, repeated header lines ${s(p["repeated-header"] ?? 0)}, quoted strategy boxes ${s(p["strategy-box"] ?? 0)}, other appendices ${s(p["other-appendix"] ?? 0)}.`,
+      `Lines that are not table content were left out: ${furniture(p, "en")}.`,
   },
 };
 

@@ -71,3 +71,18 @@ test("a PDF without any text (a scan) says it needs OCR, in both languages", asy
   expect(problemMessage(r.problems[0], "ja")).toContain("OCR");
   expect(problemMessage(r.problems[0], "en")).toContain("needs OCR");
 }, 60000);
+
+test("the furniture note names only what was found, in both languages", () => {
+  const p = {
+    code: "ambiguous-layout" as const,
+    severity: "info" as const,
+    file: "r.pdf",
+    params: { reason: "pdf-furniture", "page-number": 3, "repeated-header": 2 },
+  };
+  expect(problemMessage(p, "ja")).toBe(
+    "表の内容ではない行を除きました(ページ番号 3 行、繰り返しの見出し行 2 行)。"
+  );
+  expect(problemMessage(p, "en")).toBe(
+    "Lines that are not table content were left out: page numbers 3, repeated header lines 2."
+  );
+});
