@@ -130,7 +130,7 @@ export async function planXlsx(spec: PlanTableSpec, layout: PlanLayout): Promise
   const grid = planGrid(spec, layout);
   const n = layout.columns;
   const size = layout.fontSize ?? 9;
-  const widths = layout.widths ?? (n === 4 ? [6, 12.2, 42, 58] : [6, 12.2, 34, 40, 34]);
+  const widths = layout.widths ?? (n === 4 ? [6, 12, 42, 58] : [6, 12, 34, 40, 34]);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("別添2");
   ws.columns = widths.map((width) => ({ width }));
