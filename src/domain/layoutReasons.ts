@@ -7,6 +7,19 @@ import type { Lang } from "./model";
 type P = Record<string, string | number>;
 const s = (v: string | number | undefined) => (v === undefined ? "" : String(v));
 
+/** Kinds of PDF page furniture (params of "pdf-furniture": kind → lines), named in each language. */
+const FURNITURE: [string, string, string][] = [
+  ["running-title", "柱・表題", "running titles"],
+  ["page-number", "ページ番号", "page numbers"],
+  ["repeated-header", "繰り返しの見出し行", "repeated header lines"],
+  ["strategy-box", "戦略の引用枠", "quoted strategy boxes"],
+  ["other-appendix", "他の別添", "other appendices"],
+];
+const furniture = (p: P, lang: Lang) =>
+  FURNITURE.filter(([k]) => Number(p[k] ?? 0) > 0)
+    .map(([k, ja, en]) => (lang === "ja" ? `${ja} ${s(p[k])} 行` : `${en} ${s(p[k])}`))
+    .join(lang === "ja" ? "、" : ", ");
+
 export const LAYOUT_REASONS: Record<Lang, Record<string, (p: P) => string>> = {
   ja: {
     "column-guess": (p) =>
@@ -28,6 +41,11 @@ export const LAYOUT_REASONS: Record<Lang, Record<string, (p: P) => string>> = {
     "no-page-title": () => "別添2 の表題が見つからないため、年度は不明です。",
     "pdf-columns-not-found": () =>
       "PDF の表の見出し行から列の位置を求められなかったため、テキストとして読み取りました。",
+    "pdf-run-split": (p) =>
+      `罫線をまたいで一続きになっていた文字列「${s(p.text)}」を、罫線の位置で「${s(p.column)}」の列と分けました。`,
+    "pdf-run-split-guess": (p) =>
+      `列の境目をまたぐ文字列「${s(p.text)}」を、推定した境目で「${s(p.column)}」の列と分けました。原本と照合してください。`,
+    "pdf-furniture": (p) => `表の内容ではない行を除きました(${furniture(p, "ja")})。`,
   },
   en: {
     "column-guess": (p) =>
@@ -49,6 +67,12 @@ export const LAYOUT_REASONS: Record<Lang, Record<string, (p: P) => string>> = {
     "no-page-title": () => "The appendix title was not found, so the fiscal years are unknown.",
     "pdf-columns-not-found": () =>
       "The PDF's column positions could not be found from its header row, so its text was read instead.",
+    "pdf-run-split": (p) =>
+      `The text "${s(p.text)}" ran across a cell border; it was cut at the border, the rest going to column "${s(p.column)}".`,
+    "pdf-run-split-guess": (p) =>
+      `The text "${s(p.text)}" ran across a column edge; it was cut at the estimated edge, the rest going to column "${s(p.column)}". Check against the original.`,
+    "pdf-furniture": (p) =>
+      `Lines that are not table content were left out: ${furniture(p, "en")}.`,
   },
 };
 

@@ -206,7 +206,9 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
       `${s(p.encoding)} として読めないバイトが ${s(p.count)} か所あり、「\ufffd」に置き換えました。元のファイルの該当箇所を確認してください。`,
     "no-table-found": (p) =>
       p.reason === "no-text-layer"
-        ? "この PDF には文字情報がありません(スキャン画像の PDF など)。文字を選択できる PDF か、そのテキストを指定してください。"
+        ? "この PDF には文字情報がありません(スキャン画像の PDF など)。文字認識(OCR)をかけた PDF か、そのテキストを指定してください。"
+        : p.reason === "no-plan-table"
+        ? `この PDF には施策の表がありません。どのページにも表の見出し行(項番、担当府省庁、年次計画など)が見つかりませんでした。(確認したページ: ${s(p.pages)})`
         : `表の見出し行(項番、担当府省庁、年次計画など)が見つかりません。${p.sheets ? `(確認したシート: ${s(p.sheets)})` : ""}`,
     "ambiguous-layout": (p) => layoutReasonMessage("ja", p) ?? `表の配置を確定できませんでした。内容を確認してください。${p.detail ? `(${s(p.detail)})` : ""}`,
   },
@@ -238,7 +240,9 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
       `${s(p.count)} byte sequence(s) are not valid ${s(p.encoding)} and were replaced by "\ufffd". Check these places in the original file.`,
     "no-table-found": (p) =>
       p.reason === "no-text-layer"
-        ? "This PDF has no text layer (a scanned image?). Give a PDF whose text can be selected, or its text."
+        ? "This PDF has no text layer (a scanned image?): it needs OCR. Give a PDF whose text can be selected, or its text."
+        : p.reason === "no-plan-table"
+        ? `This PDF holds no plan table: no page has a header row (項番, 担当府省庁, 年次計画 …). (Pages checked: ${s(p.pages)})`
         : `No header row (項番, 担当府省庁, 年次計画 …) was found.${p.sheets ? ` (Sheets checked: ${s(p.sheets)})` : ""}`,
     "ambiguous-layout": (p) => layoutReasonMessage("en", p) ?? `The layout could not be determined with certainty; please check.${p.detail ? ` (${s(p.detail)})` : ""}`,
   },

@@ -1,9 +1,11 @@
 /**
- * Page layout from pdf.js text runs: runs grouped into lines, the table's column boundaries
- * found from the header row (項番 | 担当府省庁 | plan | results and next plan), and each line cut
- * into its columns.
+ * Page geometry from pdf.js text runs: runs grouped into lines, the table header found with the
+ * table reader's own header rules (`coreRoles`), column edges taken from the drawn borders or,
+ * without borders, from where the columns' text starts, and a line cut at those edges.
  */
-import { squash } from "../../domain/text";
+import { coreRoles } from "../../domain/readTable";
+import { isWide } from "../reportText/textUtil";
+import type { DrawnRules } from "./drawnRules";
 import type { TextRun } from "./textItems";
 
 export interface PdfLine {
@@ -30,12 +32,16 @@ export function groupLines(runs: readonly TextRun[]): PdfLine[] {
   return lines;
 }
 
-/** Runs joined left to right: a space where the gap is wider than a third of the font size. */
+/**
+ * Runs joined left to right: a space where the gap is a fifth of the font size or more (a space
+ * before a full-width bracket, whose glyph has its own blank half, leaves a gap of only a quarter;
+ * runs cut inside a word touch).
+ */
 export function joinRuns(runs: readonly TextRun[]): string {
   let out = "";
   let end: number | null = null;
   for (const r of runs) {
-    if (end !== null && r.x - end > r.size / 3 && !out.endsWith(" ") && !r.str.startsWith(" "))
+    if (end !== null && r.x - end >= r.size / 5 && !out.endsWith(" ") && !r.str.startsWith(" "))
       out += " ";
     out += r.str;
     end = r.x + r.width;
@@ -45,74 +51,188 @@ export function joinRuns(runs: readonly TextRun[]): string {
 
 export const lineText = (l: PdfLine) => joinRuns(l.runs);
 
-/** x of the left edges of columns 2, 3 and 4 (owners, plan, results): a run starting there or to the right belongs to that column. */
-export type ColumnBounds = [number, number, number];
+const end = (r: TextRun) => r.x + r.width;
 
-interface HeaderCentres {
-  centres: [number, number, number, number];
+/** A header cell as printed: its text (lines joined by "\n") and horizontal extent. */
+export interface HeaderColumn {
+  x0: number;
+  x1: number;
+  text: string;
 }
 
-/** The header row's four column centres, from the runs "項番", "担当府省庁", "…年次計画", "取組の成果…". */
-export function findHeader(lines: readonly PdfLine[]): HeaderCentres | null {
-  for (let i = 0; i < lines.length; i++) {
-    const first = lines[i].runs.find((r) => squash(r.str).startsWith("項番"));
-    const owner = lines[i].runs.find((r) => squash(r.str).includes("担当府省庁"));
-    if (!first || !owner) continue;
-    // The header cell may wrap: look at this line and the next few.
-    const near = lines.slice(i, i + 5).flatMap((l) => l.runs);
-    const result = near.find((r) => squash(r.str).includes("取組の成果"));
-    if (!result) continue;
-    const mid = (r: TextRun) => r.x + r.width / 2;
-    const planRuns = near.filter(
-      (r) => r.x > owner.x + owner.width && mid(r) < result.x && /年度|年次計画/u.test(r.str)
-    );
-    if (planRuns.length === 0) continue;
-    const plan = planRuns.reduce((a, r) => a + mid(r), 0) / planRuns.length;
-    return { centres: [mid(first), mid(owner), plan, mid(result)] };
+/** A header found on a page: its first and last line (indices into the page's lines) and columns, left to right. */
+export interface HeaderBand {
+  first: number;
+  last: number;
+  columns: HeaderColumn[];
+  /** Core columns the table reader recognises in it. */
+  score: number;
+}
+
+/** A line's runs in pieces separated by a drawn border or a gap wider than half a character (a cell's text stays one piece). */
+function chunks(line: PdfLine, rules: DrawnRules): HeaderColumn[] {
+  const out: HeaderColumn[] = [];
+  for (const r of line.runs) {
+    const last = out[out.length - 1];
+    const border = last && drawnBetween(rules, last.x1 - 0.5, r.x + 0.5, line.y + 0.3 * r.size);
+    if (last && !border && r.x - last.x1 <= 0.5 * r.size) {
+      last.text = joinRuns([{ ...r, str: last.text, x: last.x0, width: last.x1 - last.x0 }, r]);
+      last.x1 = Math.max(last.x1, end(r));
+    } else out.push({ x0: r.x, x1: end(r), text: r.str.trim() });
   }
-  return null;
+  return out;
+}
+
+/** The pieces of several lines grouped into columns by horizontal overlap (a wrapped header cell is one column). */
+function columnsOf(lines: readonly PdfLine[], rules: DrawnRules): HeaderColumn[] {
+  const pieces = lines.flatMap((l, i) => chunks(l, rules).map((c) => ({ ...c, order: i })));
+  pieces.sort((a, b) => a.x0 - b.x0);
+  const groups: { x0: number; x1: number; parts: typeof pieces }[] = [];
+  for (const p of pieces) {
+    const g = groups[groups.length - 1];
+    if (g && p.x0 < g.x1 - 0.5) {
+      g.x1 = Math.max(g.x1, p.x1);
+      g.parts.push(p);
+    } else groups.push({ x0: p.x0, x1: p.x1, parts: [p] });
+  }
+  return groups.map((g) => ({
+    x0: g.x0,
+    x1: g.x1,
+    text: [...g.parts]
+      .sort((a, b) => a.order - b.order || a.x0 - b.x0)
+      .map((p) => p.text)
+      .join("\n"),
+  }));
+}
+
+/** Lines a header cell may wrap over. */
+const HEADER_LINES = 4;
+
+function bestWindow(lines: readonly PdfLine[], rules: DrawnRules, i: number): HeaderBand | null {
+  let best: HeaderBand | null = null;
+  for (let n = 1; n <= HEADER_LINES && i + n <= lines.length; n++) {
+    const window = lines.slice(i, i + n);
+    const last = window[window.length - 1];
+    // A header's lines are close together: a gap of three lines ends it.
+    if (n > 1 && window[n - 2].y - last.y > 3 * last.runs[0].size) break;
+    const columns = columnsOf(window, rules);
+    const score = coreRoles(columns.map((c) => c.text)).size;
+    if (!best || score > best.score) best = { first: i, last: i + n - 1, columns, score };
+  }
+  return best && best.score >= 2 ? best : null;
 }
 
 /**
- * Column boundaries: each column's text lines start at its left edge, so between two header
- * centres the most frequent start of a run is the next column's edge.
+ * Every header on a page: a few consecutive lines whose columns name at least two core columns
+ * by the table reader's rules; of overlapping candidates the one naming the most wins.
  */
-export function columnBounds(
-  header: HeaderCentres,
-  lines: readonly PdfLine[]
-): ColumnBounds | null {
-  const starts = new Map<number, number>();
-  for (const l of lines) {
-    for (const r of l.runs) {
-      const k = Math.round(r.x);
-      starts.set(k, (starts.get(k) ?? 0) + 1);
-    }
+export function findHeaders(lines: readonly PdfLine[], rules: DrawnRules): HeaderBand[] {
+  const found: HeaderBand[] = [];
+  const memo = new Map<number, HeaderBand | null>();
+  const at = (i: number) => {
+    if (!memo.has(i)) memo.set(i, bestWindow(lines, rules, i));
+    return memo.get(i) ?? null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const here = at(i);
+    if (!here) continue;
+    // A title line above the header can only spoil it: a start lower down that names more wins.
+    if ([1, 2].some((k) => (at(i + k)?.score ?? 0) > here.score)) continue;
+    found.push(here);
+    i = here.last;
   }
-  const edge = (lo: number, hi: number): number | null => {
+  return found;
+}
+
+/** A vertical border strictly between x0 and x1 at height y. */
+function drawnBetween(rules: DrawnRules, x0: number, x1: number, y: number): boolean {
+  return rules.vertical.some((v) => v.at > x0 && v.at < x1 && v.a - 1 <= y && v.b + 1 >= y);
+}
+
+/** A vertical border near x at height y on the page. */
+export function drawnAt(rules: DrawnRules, x: number, y: number, tolerance = 2): boolean {
+  return rules.vertical.some(
+    (v) => Math.abs(v.at - x) <= tolerance && v.a - 1 <= y && v.b + 1 >= y
+  );
+}
+
+/**
+ * x of the left edge of each column after the first. Drawn borders between two header cells
+ * give it; without them, the most frequent start of a run between the two header texts (each
+ * column's lines start at its left edge); failing that, the middle of the gap.
+ */
+export function columnEdges(
+  header: HeaderBand,
+  headerY: number,
+  rules: DrawnRules,
+  bodyRuns: readonly TextRun[]
+): number[] {
+  const cols = header.columns;
+  const edges: number[] = [];
+  for (let k = 0; k + 1 < cols.length; k++) {
+    const lo = cols[k].x1 - 1;
+    const hi = cols[k + 1].x0 + 1;
+    const mid = (cols[k].x1 + cols[k + 1].x0) / 2;
+    const drawn = rules.vertical
+      .filter((v) => v.at > lo && v.at < hi && v.a - 2 <= headerY && v.b + 2 >= headerY)
+      .sort((a, b) => Math.abs(a.at - mid) - Math.abs(b.at - mid))[0];
+    if (drawn) {
+      edges.push(drawn.at);
+      continue;
+    }
+    const starts = new Map<number, number>();
+    for (const r of bodyRuns) {
+      if (r.x <= lo || r.x > hi) continue;
+      const x = Math.round(r.x);
+      starts.set(x, (starts.get(x) ?? 0) + 1);
+    }
     let best: [number, number] | null = null;
     for (const [x, n] of starts)
-      if (x > lo && x <= hi && (!best || n > best[1] || (n === best[1] && x < best[0])))
-        best = [x, n];
-    return best ? best[0] - 1.5 : null;
-  };
-  const c = header.centres;
-  const b1 = edge(c[0], c[1]);
-  const b2 = edge(c[1], c[2]);
-  const b3 = edge(c[2], c[3]);
-  return b1 !== null && b2 !== null && b3 !== null ? [b1, b2, b3] : null;
+      if (!best || n > best[1] || (n === best[1] && x < best[0])) best = [x, n];
+    edges.push(best ? best[0] - 1 : mid);
+  }
+  return edges;
 }
 
-/** A line's text in each of the four columns ("" where empty). */
-export function splitColumns(line: PdfLine, b: ColumnBounds): [string, string, string, string] {
-  const parts: TextRun[][] = [[], [], [], []];
-  for (const r of line.runs) parts[r.x < b[0] ? 0 : r.x < b[1] ? 1 : r.x < b[2] ? 2 : 3].push(r);
-  return [joinRuns(parts[0]), joinRuns(parts[1]), joinRuns(parts[2]), joinRuns(parts[3])];
+/** The column a position falls in. */
+export function columnAt(edges: readonly number[], x: number): number {
+  let c = 0;
+  while (c < edges.length && x >= edges[c] - 0.5) c++;
+  return c;
 }
 
-/** A line that starts in the 項番 column and runs past the owner column: heading, strategy box, title. */
-export function isWideLine(line: PdfLine, b: ColumnBounds): boolean {
-  const first = line.runs[0];
-  if (!first || first.x >= b[0]) return false;
-  const end = Math.max(...line.runs.filter((r) => r.x < b[1]).map((r) => r.x + r.width));
-  return end > b[1] || line.runs.every((r) => r.x < b[0]);
+/** Width of a character in ems as printed: wide (CJK, full-width) 1, narrow 0.5. */
+const charWeight = (ch: string) => (isWide(ch) ? 1 : 0.5);
+
+/**
+ * A run cut at x: characters are placed by their share of the run's width (wide characters
+ * count twice a narrow one), and the cut falls at the character boundary nearest x. Null when
+ * one side would be empty.
+ */
+export function splitRunAt(r: TextRun, x: number): [TextRun, TextRun] | null {
+  const chars = [...r.str];
+  const total = chars.reduce((s, c) => s + charWeight(c), 0);
+  if (total === 0) return null;
+  let best = -1;
+  let bestDist = Infinity;
+  let acc = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    const pos = r.x + (acc / total) * r.width;
+    if (Math.abs(pos - x) < bestDist) {
+      bestDist = Math.abs(pos - x);
+      best = i;
+    }
+    if (i < chars.length) acc += charWeight(chars[i]);
+  }
+  if (best <= 0 || best >= chars.length) return null;
+  const leftWeight = chars.slice(0, best).reduce((s, c) => s + charWeight(c), 0);
+  const w = (leftWeight / total) * r.width;
+  return [
+    { ...r, str: chars.slice(0, best).join(""), width: w },
+    { ...r, str: chars.slice(best).join(""), x: r.x + w, width: r.width - w },
+  ];
 }
+
+/** How far past a column edge a run may reach and still count as inside its column (an overhang). */
+export const overhang = (r: TextRun) => 0.35 * r.size;
+export const runEnd = end;

@@ -1,5 +1,6 @@
 /** The text of a PDF as pdf.js gives it: per page, text runs with their position and size (PDF points, y upwards). */
 import { BudgetExceeded, DEFAULT_BUDGETS, Deadline, type ImportBudgets } from "../budgets";
+import { readDrawnRules, type DrawnRules } from "./drawnRules";
 import { loadPdfjs, pdfjsOptions } from "./pdfjs";
 
 export interface TextRun {
@@ -18,6 +19,8 @@ export interface PdfPageText {
   width: number;
   height: number;
   runs: TextRun[];
+  /** Borders the page draws (empty for a table without borders). */
+  rules: DrawnRules;
 }
 
 /** Read every page's text runs. Throws for a file pdf.js cannot open (the caller turns it into a problem). */
@@ -55,7 +58,12 @@ export async function readPdfText(bytes: Uint8Array, budgets: ImportBudgets = DE
           size: Math.max(Math.hypot(a, b), Math.abs(d), 1),
         });
       }
-      pages.push({ page: n, width: view.width, height: view.height, runs });
+      // Only pages with text can hold a table: drawings of a scan are not read.
+      const rules =
+        runs.length > 0
+          ? readDrawnRules(await page.getOperatorList(), pdfjs.OPS)
+          : { horizontal: [], vertical: [] };
+      pages.push({ page: n, width: view.width, height: view.height, runs, rules });
       page.cleanup();
     }
     return pages;

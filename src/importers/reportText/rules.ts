@@ -77,3 +77,7 @@ export const WIDTHS: Widths = {
 };
 /** The full left-column line the WIDTHS above are made for. */
 export const LEFT_LINE = 23;
+
+/** A page number alone on a line (NFKC, spaces removed): "12", "- 12 -", "12/40", "p.12", "Page 12 of 40". */
+export const PAGE_NUMBER =
+  /^(?:[-‐‑‒–—―−ー]?\d{1,4}[-‐‑‒–—―−ー]?|\d{1,4}\/\d{1,4}|p\.?\d{1,4}|page\d{1,4}(?:of\d{1,4})?|\d{1,4}ページ|[-‐‑‒–—―−ー]?\d{1,4}頁[-‐‑‒–—―−ー]?)$/iu;

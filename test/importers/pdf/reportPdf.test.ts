@@ -239,3 +239,41 @@ describe("several files given together are one report", () => {
     );
   }, 60000);
 });
+
+describe("the report's page furniture and headings", () => {
+  test("running title, chapter line, page numbers, the header printed again and the strategy boxes are listed as furniture, not read as measures or heading titles", async () => {
+    const r = await importReportPdf(read("report-sample.pdf"), "report.pdf");
+    const kinds = (k: string) =>
+      r.furniture.filter((f) => f.kind === k).map((f) => [f.page, f.text]);
+    expect(kinds("page-number")).toEqual([
+      [1, "別添2 - 1 -"],
+      [2, "別添2 - 2 -"],
+    ]);
+    expect(kinds("running-title").map(([p]) => p)).toEqual([2, 2]);
+    expect(kinds("repeated-header").every(([p]) => p === 2)).toBe(true);
+    expect(kinds("strategy-box").map(([, t]) => String(t).slice(0, 13))).toEqual([
+      "サイバーセキュリティ戦略(",
+      "・国は、利用者が安心して製",
+      "・国は、デジタル改革と一体",
+    ]);
+    const measures = finalizeMeasures(r.drafts);
+    expect(measures[0].section).toEqual({
+      number: "2.1",
+      title: "国民・社会を守るためのサイバーセキュリティ環境の提供",
+    });
+    expect(measures[0].subsection).toEqual({
+      number: "(1)",
+      title: "安全・安心なサイバー空間の利用環境の構築",
+    });
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({
+        severity: "info",
+        params: expect.objectContaining({
+          reason: "pdf-furniture",
+          "strategy-box": 3,
+          "page-number": 2,
+        }),
+      })
+    );
+  }, 60000);
+});
