@@ -103,6 +103,8 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
       p.reason === "no-text-layer"
         ? "この PDF には文字情報がありません(スキャン画像の PDF など)。文字を選択できる PDF か、そのテキストを指定してください。"
         : `表の見出し行(項番、担当府省庁、年次計画など)が見つかりません。${p.sheets ? `(確認したシート: ${s(p.sheets)})` : ""}`,
+    "other-edition": (p) =>
+      `このファイルは ${s(p.found)} の表です(見出しの年度による)。ほかのファイルは ${s(p.expected)} の表のため、このファイルの施策 ${s(p.rows)} 件は取り込みませんでした。前年度の表であれば、前年度のファイルとして指定してください(比較に使えます)。`,
     "ambiguous-layout": (p) => layoutReasonMessage("ja", p) ?? `表の配置を確定できませんでした。内容を確認してください。${p.detail ? `(${s(p.detail)})` : ""}`,
   },
   en: {
@@ -132,6 +134,8 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
       p.reason === "no-text-layer"
         ? "This PDF has no text layer (a scanned image?). Give a PDF whose text can be selected, or its text."
         : `No header row (項番, 担当府省庁, 年次計画 …) was found.${p.sheets ? ` (Sheets checked: ${s(p.sheets)})` : ""}`,
+    "other-edition": (p) =>
+      `This file is the table of ${s(p.foundEn)} (by the years in its headers), the other files are of ${s(p.expectedEn)}: its ${s(p.rows)} measures were not imported. If it is last year's table, give it as a previous edition (it can be compared).`,
     "ambiguous-layout": (p) => layoutReasonMessage("en", p) ?? `The layout could not be determined with certainty; please check.${p.detail ? ` (${s(p.detail)})` : ""}`,
   },
 };
