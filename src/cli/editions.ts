@@ -3,10 +3,15 @@
  * (newest first). `compare --before/--after` and `build --previous` use it; within one edition,
  * a file of another pair is the pipeline's other-edition problem, here it is simply its own edition.
  */
+import type { PairDecision } from "../domain/compare/compareEditions";
 import type { FiscalYears, PlanTable } from "../domain/model";
 import { buildPlanTable } from "../domain/pipeline";
 import { importFiles } from "../importers";
 import { failedImport, type ImportResult } from "../importers/importResult";
+import { worksheetToGrid } from "../importers/xlsx";
+import { DECISIONS_SHEET_KEY, readDecisions } from "../workbook/decisionsSheet";
+import { readGeneratedSheetKeys } from "../xlsx/generatedMarker";
+import { loadExcelJs } from "../xlsx/renderXlsx";
 import type { CliIO } from "./io";
 
 /** `--name a b c --other …`: the files after --name, up to the next option; the rest of argv. */
@@ -82,4 +87,43 @@ export function splitEditions(results: readonly ImportResult[]): PlanTable[] {
   return [...groups.values()]
     .map((g) => buildPlanTable(g))
     .sort((a, b) => (b.fiscalYears?.plan ?? 0) - (a.fiscalYears?.plan ?? 0));
+}
+
+/**
+ * The decisions kept on the 比較の確認 sheet of a workbook built before (the one `build` is about
+ * to replace): none when there is no such file or sheet.
+ */
+export async function readDecisionsFromBook(path: string, io: CliIO): Promise<PairDecision[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path);
+  } catch {
+    return [];
+  }
+  try {
+    const keys = readGeneratedSheetKeys(bytes);
+    const name = [...keys].find(([, key]) => key === DECISIONS_SHEET_KEY)?.[0];
+    if (!name) return [];
+    const { Workbook } = await loadExcelJs();
+    const wb = new Workbook();
+    await wb.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+    );
+    const ws = wb.getWorksheet(name);
+    return ws ? readDecisions(worksheetToGrid(ws)) : [];
+  } catch {
+    // Not a workbook we can read: nothing to keep (build replaces it only with a complete file).
+    return [];
+  }
+}
+
+/** The newest edition older than `current` (by the year its plan reports), and the older ones still. */
+export function previousEditions(
+  editions: readonly PlanTable[],
+  current: FiscalYears | null
+): { previous: PlanTable | null; older: PlanTable[] } {
+  const older = editions.filter(
+    (e) => !current || !e.fiscalYears || e.fiscalYears.plan < current.plan
+  );
+  return { previous: older[0] ?? null, older: older.slice(1) };
 }

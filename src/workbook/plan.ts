@@ -101,7 +101,7 @@ export interface LinkPlan {
   tooltip?: string;
 }
 
-export type ChartType = "barStacked" | "doughnut" | "columnClustered";
+export type ChartType = "barStacked" | "doughnut" | "columnClustered" | "columnStacked";
 
 /**
  * A native chart over `dataRange` of the sheet `dataSheetKey` (the first row holds series names,
@@ -135,7 +135,14 @@ export interface PrintPlan {
 }
 
 export type SheetKind =
-  "measures" | "report" | "dashboard" | "ministry" | "lists" | "input" | "instructions";
+  | "measures"
+  | "report"
+  | "dashboard"
+  | "ministry"
+  | "lists"
+  | "input"
+  | "instructions"
+  | "comparison";
 
 export interface SheetPlan {
   /** Stable logical id: "measures", "report", "dashboard", "ministry:総務省", "lists", … */

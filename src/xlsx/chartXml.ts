@@ -108,8 +108,8 @@ function seriesXml(s: ChartSeriesRefs, i: number, chart: ChartPlan): string {
       .join("");
     return `<c:ser>${head}${points}${dataLabels(true)}${cat}${val}</c:ser>`;
   }
-  const color =
-    chart.type === "barStacked" ? solid(PALETTE[i % PALETTE.length]) : solid(PALETTE[0]);
+  const stacked = chart.type === "barStacked" || chart.type === "columnStacked";
+  const color = stacked ? solid(PALETTE[i % PALETTE.length]) : solid(PALETTE[0]);
   const labels = chart.type === "columnClustered" ? dataLabels(true, "outEnd") : "";
   return `<c:ser>${head}${color}<c:invertIfNegative val="0"/>${labels}${cat}${val}</c:ser>`;
 }
@@ -130,9 +130,10 @@ export function chartXml(chart: ChartPlan, dataSheetName: string): string {
     plot = `<c:doughnutChart><c:varyColors val="1"/>${ser}<c:firstSliceAng val="0"/><c:holeSize val="50"/></c:doughnutChart>`;
   } else {
     const bar = chart.type === "barStacked";
+    const stacked = bar || chart.type === "columnStacked";
     plot =
-      `<c:barChart><c:barDir val="${bar ? "bar" : "col"}"/><c:grouping val="${bar ? "stacked" : "clustered"}"/><c:varyColors val="0"/>${ser}` +
-      `<c:gapWidth val="${bar ? 50 : 80}"/>${bar ? '<c:overlap val="100"/>' : ""}<c:axId val="500001"/><c:axId val="500002"/></c:barChart>` +
+      `<c:barChart><c:barDir val="${bar ? "bar" : "col"}"/><c:grouping val="${stacked ? "stacked" : "clustered"}"/><c:varyColors val="0"/>${ser}` +
+      `<c:gapWidth val="${stacked ? 50 : 80}"/>${stacked ? '<c:overlap val="100"/>' : ""}<c:axId val="500001"/><c:axId val="500002"/></c:barChart>` +
       axes(chart);
   }
   const title = `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="ja-JP" sz="1200" b="1"/><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
