@@ -193,3 +193,51 @@ describe("前年度と比較 (compare step)", () => {
     expect(await axe(view.container)).toHaveNoViolations();
   });
 });
+
+describe("前年度と比較 inside the pane", () => {
+  test("the step's decisions reach the workbook: generation writes 年度比較 and 比較の確認 with them", async () => {
+    const { fakeEngine, fakeGateway } = await import("./support/fakes");
+    const { renderPane } = await import("./support/renderPane");
+    const { readDecisions } = await import("../../src/workbook/decisionsSheet");
+    // The files' tables are the generated editions (the fake engine's own finalisation is simpler).
+    const fake = fakeEngine({
+      files: {
+        "2024年度.csv": { drafts: [], problems: [], fiscalYears: current.fiscalYears },
+        "2023年度.csv": { drafts: [], problems: [], fiscalYears: previous.fiscalYears },
+      },
+    });
+    const engine = {
+      ...fake,
+      buildTable: async (rs: { fiscalYears: unknown }[]) =>
+        rs[0].fiscalYears === current.fiscalYears ? current : previous,
+    };
+    const gateway = fakeGateway();
+    const applied: import("../../src/workbook/plan").WorkbookPlan[] = [];
+    gateway.applyImpl = async (plan) => {
+      applied.push(plan);
+      return {
+        sheets: plan.sheets.map((s) => ({ key: s.key, name: s.name, kind: s.kind })),
+        replaced: [],
+      };
+    };
+    renderPane(gateway, engine);
+    await userEvent.upload(screen.getByTestId("file-input"), [csvFile("2024年度.csv")]);
+    await screen.findByRole("button", { name: "次へ: 検証" });
+    await userEvent.click(screen.getByRole("tab", { name: /前年度と比較/u }));
+    await userEvent.upload(screen.getByTestId("previous-file-input"), [csvFile("2023年度.csv")]);
+    await screen.findByTestId("compare-summary");
+    const [b, a] = g.crosswalk.pairs[0];
+    await userEvent.click(screen.getByRole("button", { name: `対応を解除 ${b} → ${a}` }));
+    await userEvent.click(screen.getByRole("tab", { name: /集計/u }));
+    await userEvent.click(await screen.findByRole("button", { name: "集計シートを作成" }));
+    await screen.findByTestId("generate-summary");
+    const plan = applied.at(-1)!;
+    expect(plan.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["年度比較", "比較の確認"])
+    );
+    const decisionsSheet = plan.sheets.find((s) => s.name === "比較の確認")!;
+    expect(readDecisions(decisionsSheet.blocks[0].values)).toEqual([
+      { before: b, after: a, decision: "unlink" },
+    ]);
+  });
+});
