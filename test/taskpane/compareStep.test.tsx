@@ -240,4 +240,55 @@ describe("前年度と比較 inside the pane", () => {
       { before: b, after: a, decision: "unlink" },
     ]);
   });
+  test("decisions already on the workbook's 比較の確認 sheet are read back and kept on regeneration", async () => {
+    const { fakeEngine, fakeGateway } = await import("./support/fakes");
+    const { renderPane } = await import("./support/renderPane");
+    const { readDecisions } = await import("../../src/workbook/decisionsSheet");
+    const fake = fakeEngine({
+      files: {
+        "2024年度.csv": { drafts: [], problems: [], fiscalYears: current.fiscalYears },
+        "2023年度.csv": { drafts: [], problems: [], fiscalYears: previous.fiscalYears },
+      },
+    });
+    const engine = {
+      ...fake,
+      buildTable: async (rs: { fiscalYears: unknown }[]) =>
+        rs[0].fiscalYears === current.fiscalYears ? current : previous,
+    };
+    const [b, a] = g.crosswalk.pairs[2];
+    const gateway = Object.assign(fakeGateway(), {
+      readSheet: async (name: string) =>
+        name === "比較の確認"
+          ? [
+              ["前年度項番", "今年度項番", "判断"],
+              [b, a, "対応解除"],
+            ]
+          : null,
+    });
+    const applied: import("../../src/workbook/plan").WorkbookPlan[] = [];
+    gateway.applyImpl = async (plan) => {
+      applied.push(plan);
+      return {
+        sheets: plan.sheets.map((s) => ({ key: s.key, name: s.name, kind: s.kind })),
+        replaced: [],
+      };
+    };
+    renderPane(gateway, engine);
+    await userEvent.upload(screen.getByTestId("file-input"), [csvFile("2024年度.csv")]);
+    await screen.findByRole("button", { name: "次へ: 検証" });
+    await userEvent.click(screen.getByRole("tab", { name: /前年度と比較/u }));
+    await userEvent.upload(screen.getByTestId("previous-file-input"), [csvFile("2023年度.csv")]);
+    await screen.findByTestId("compare-summary");
+    expect(
+      within(screen.getByTestId("decision-list")).getByText(`対応解除: ${b} → ${a}`)
+    ).toBeInTheDocument();
+    expect(summaryNumbers()[0]).toBe(g.crosswalk.pairs.length - 1);
+    await userEvent.click(screen.getByRole("tab", { name: /集計/u }));
+    await userEvent.click(await screen.findByRole("button", { name: "集計シートを作成" }));
+    await screen.findByTestId("generate-summary");
+    const sheet = applied.at(-1)!.sheets.find((s) => s.name === "比較の確認")!;
+    expect(readDecisions(sheet.blocks[0].values)).toEqual([
+      { before: b, after: a, decision: "unlink" },
+    ]);
+  });
 });

@@ -8,7 +8,7 @@ import type { PairDecision } from "../../domain/compare/compareEditions";
 import type { Lang, PlanTable } from "../../domain/model";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { CompareStep } from "../compare/CompareStep";
-import { type ComparisonChoice, withComparison } from "../compare/withComparison";
+import { type ComparisonChoice, loadSavedDecisions, withComparison } from "../compare/withComparison";
 import type { WorkbookGateway } from "../gateway/WorkbookGateway";
 import type { LoadEngine } from "../services/engine";
 import { PANE_STRINGS } from "../strings";
@@ -43,6 +43,12 @@ export function App({ gateway, loadEngine, initialLang, canSwitchLanguage, logoU
   choice.current = { previous, decisions };
   const extendPlan = React.useCallback((plan: WorkbookPlan, table: PlanTable) => withComparison(plan, table, choice.current), []);
   const [state, actions] = usePlanTables(gateway, loadEngine, lang, t, extendPlan);
+  // Decisions kept on 比較の確認 by an earlier generation: regeneration keeps them.
+  React.useEffect(() => {
+    void loadSavedDecisions(gateway).then((saved) => {
+      if (saved.length > 0) setDecisions((now) => (now.length > 0 ? now : saved));
+    });
+  }, [gateway]);
 
   const { dismissNotice } = actions;
   React.useEffect(() => {
