@@ -51,12 +51,22 @@ const PLAN_FALLBACK = 0.9;
  * Thresholds measured on generated editions (test/domain/compare): over 399 seeds, 2 of 6,988
  * true pairs scored under 0.42 and 1 of 54 wrong candidates above it.
  */
+/** Candidates kept per measure of the newer edition (by text similarity). */
+const MAX_CANDIDATES = 8;
+
 const DEFAULTS = { minText: 0.3, minScore: 0.42, reviewBelow: 0.6, tieMargin: 0.03 } as const;
+
+const places = new WeakMap<Measure, string>();
 
 /** Section and sub-section numbers: where the measure stands in the report. */
 export function placeOf(m: Measure): string {
-  const head = m.section?.number ?? m.chapter?.number ?? "";
-  return nfkc(head + (m.subsection?.number ?? "")).replace(/\s+/gu, "");
+  let p = places.get(m);
+  if (p === undefined) {
+    const head = m.section?.number ?? m.chapter?.number ?? "";
+    p = nfkc(head + (m.subsection?.number ?? "")).replace(/\s+/gu, "");
+    places.set(m, p);
+  }
+  return p;
 }
 
 function sameOwners(a: readonly string[], b: readonly string[]): boolean {
@@ -120,9 +130,11 @@ function textCandidates(
     for (const [i, s] of next.similarities(q)) best.set(i, s);
     for (const [i, s] of plans.similarities(q))
       best.set(i, Math.max(best.get(i) ?? 0, s * PLAN_FALLBACK));
-    const kept = new Map<number, number>();
-    for (const [i, s] of best) if (s >= minText) kept.set(i, s);
-    out.set(j, kept);
+    // The best few by text are enough to choose from and to see a rival; keeping all made
+    // templated editions (every plan sharing every bigram) quadratic in the sort below.
+    const kept = [...best].filter(([, s]) => s >= minText);
+    kept.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    out.set(j, new Map(kept.slice(0, MAX_CANDIDATES)));
   }
   return out;
 }

@@ -66,34 +66,37 @@ export function textSimilarity(a: string, b: string): number {
 }
 
 /**
- * Inverted index over many bigram sets: `shared(q)` gives, for every indexed text that shares a
- * bigram with q, |q ∩ text|, touching only the texts that share something. Comparing 1,000
- * plans with 1,000 others pair by pair would be a million Map walks.
+ * Inverted index over many bigram sets: `similarities(q)` gives the Dice similarity of q with
+ * every indexed text that shares a distinctive bigram with it. Bigrams in more than a quarter of
+ * the texts (する, において, 取組 …) only count, they do not make candidates: walking their
+ * postings made every query touch every text, quadratic on a report's ~1,000 plans.
  */
 export class BigramIndex {
-  private readonly postings = new Map<number, { doc: number; count: number }[]>();
-  readonly sizes: number[] = [];
+  private readonly postings = new Map<number, number[]>();
+  private readonly docs: Bigrams[] = [];
+  private count = 0;
 
   add(doc: number, b: Bigrams): void {
-    this.sizes[doc] = size(b);
-    for (const [g, count] of b) {
+    this.docs[doc] = b;
+    this.count++;
+    for (const g of b.keys()) {
       let list = this.postings.get(g);
       if (!list) this.postings.set(g, (list = []));
-      list.push({ doc, count });
+      list.push(doc);
     }
   }
 
-  /** doc → Dice similarity with q, for docs sharing at least one bigram. */
+  /** doc → Dice similarity with q, for docs sharing at least one distinctive bigram. */
   similarities(q: Bigrams): Map<number, number> {
-    const shared = new Map<number, number>();
-    for (const [g, c] of q) {
+    const common = Math.max(8, this.count / 4);
+    const candidates = new Set<number>();
+    for (const g of q.keys()) {
       const list = this.postings.get(g);
-      if (!list) continue;
-      for (const p of list) shared.set(p.doc, (shared.get(p.doc) ?? 0) + Math.min(c, p.count));
+      if (!list || list.length > common) continue;
+      for (const doc of list) candidates.add(doc);
     }
-    const qs = size(q);
     const out = new Map<number, number>();
-    for (const [doc, n] of shared) out.set(doc, (2 * n) / (qs + this.sizes[doc]));
+    for (const doc of candidates) out.set(doc, dice(q, this.docs[doc]));
     return out;
   }
 }
