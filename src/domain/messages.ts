@@ -210,6 +210,8 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
         : p.reason === "no-plan-table"
         ? `この PDF には施策の表がありません。どのページにも表の見出し行(項番、担当府省庁、年次計画など)が見つかりませんでした。(確認したページ: ${s(p.pages)})`
         : `表の見出し行(項番、担当府省庁、年次計画など)が見つかりません。${p.sheets ? `(確認したシート: ${s(p.sheets)})` : ""}`,
+    "other-edition": (p) =>
+      `このファイルは ${s(p.found)} の表です(見出しの年度による)。ほかのファイルは ${s(p.expected)} の表のため、このファイルの施策 ${s(p.rows)} 件は取り込みませんでした。前年度の表であれば、前年度のファイルとして指定してください(比較に使えます)。`,
     "ambiguous-layout": (p) => layoutReasonMessage("ja", p) ?? `表の配置を確定できませんでした。内容を確認してください。${p.detail ? `(${s(p.detail)})` : ""}`,
   },
   en: {
@@ -244,6 +246,8 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
         : p.reason === "no-plan-table"
         ? `This PDF holds no plan table: no page has a header row (項番, 担当府省庁, 年次計画 …). (Pages checked: ${s(p.pages)})`
         : `No header row (項番, 担当府省庁, 年次計画 …) was found.${p.sheets ? ` (Sheets checked: ${s(p.sheets)})` : ""}`,
+    "other-edition": (p) =>
+      `This file is the table of ${s(p.foundEn)} (by the years in its headers), the other files are of ${s(p.expectedEn)}: its ${s(p.rows)} measures were not imported. If it is last year's table, give it as a previous edition (it can be compared).`,
     "ambiguous-layout": (p) => layoutReasonMessage("en", p) ?? `The layout could not be determined with certainty; please check.${p.detail ? ` (${s(p.detail)})` : ""}`,
   },
 };

@@ -106,6 +106,7 @@ export const PROBLEM_CODES = [
   "unsupported-encoding",
   "undecodable-bytes", // bytes of a Shift_JIS file that do not decode: read as U+FFFD (�), flagged
   "no-table-found",
+  "other-edition", // a file of another pair of fiscal years among one edition's files: not merged
   // report text / PDF layout
   "ambiguous-layout",
 ] as const;

@@ -9,7 +9,10 @@ import { validatePlanTable } from "./validate";
 
 const sourceKey = (s: { file: string; sheet?: string }) => `${s.file}\u0000${s.sheet ?? ""}`;
 
-export function buildPlanTable(results: ImportResult[]): PlanTable {
+export function buildPlanTable(all: ImportResult[]): PlanTable {
+  // Editions never mix: a file of another pair of fiscal years is a problem, its rows are left out.
+  const fiscalYears = pickFiscalYears(all);
+  const { results, otherEditions } = separateEditions(all, fiscalYears);
   const columns = new Map<string, NonNullable<ImportResult["columns"]>>();
   const fileOrder = new Map<string, number>();
   const measures: Measure[] = [];
@@ -27,12 +30,12 @@ export function buildPlanTable(results: ImportResult[]): PlanTable {
     const finalized = finalizeMeasures(r.drafts);
     for (let i = 0; i < finalized.length; i++) measures.push(finalized[i]);
   }
-  const imported = results.flatMap((r) => r.problems);
+  const imported = [...results.flatMap((r) => r.problems), ...otherEditions];
   // Files in the order they were given: a result's problems and rows name its file.
   const seeFile = (file: string) => {
     if (!fileOrder.has(file)) fileOrder.set(file, fileOrder.size);
   };
-  for (const r of results) {
+  for (const r of all) {
     for (const p of r.problems) seeFile(p.file);
     // Rows of one table name one file: looked up once per run of equal names, not per row.
     let lastFile: string | undefined;
@@ -53,7 +56,46 @@ export function buildPlanTable(results: ImportResult[]): PlanTable {
   };
   const validation = validatePlanTable(measures, { columnsFor });
   const problems = sortProblems([...imported, ...validation], fileOrder);
-  return { measures, problems, fiscalYears: pickFiscalYears(results) };
+  return { measures, problems, fiscalYears };
+}
+
+/** 「2023年度/2024年度」, "FY2023/FY2024": a pair of fiscal years as the messages name it. */
+function pairName(fy: FiscalYears, lang: "ja" | "en"): string {
+  return lang === "ja" ? `${fy.plan}年度/${fy.next}年度` : `FY${fy.plan}/FY${fy.next}`;
+}
+
+/** Results of the chosen edition (or of no known years), and a problem for each file of another. */
+function separateEditions(
+  all: ImportResult[],
+  chosen: FiscalYears | null
+): { results: ImportResult[]; otherEditions: Problem[] } {
+  if (!chosen) return { results: all, otherEditions: [] };
+  const results: ImportResult[] = [];
+  const otherEditions: Problem[] = [];
+  for (const r of all) {
+    const fy = r.fiscalYears;
+    if (!fy || (fy.plan === chosen.plan && fy.next === chosen.next)) {
+      results.push(r);
+      continue;
+    }
+    const files = [...new Set(r.drafts.map((d) => d.source.file))];
+    const file = files[0] ?? r.problems[0]?.file ?? "";
+    otherEditions.push({
+      code: "other-edition",
+      severity: "error",
+      file,
+      params: {
+        found: pairName(fy, "ja"),
+        expected: pairName(chosen, "ja"),
+        foundEn: pairName(fy, "en"),
+        expectedEn: pairName(chosen, "en"),
+        rows: r.drafts.length,
+      },
+    });
+    // The file's own problems still stand (they are about the file, not about this edition's table).
+    results.push({ ...r, drafts: [] });
+  }
+  return { results, otherEditions };
 }
 
 /** The fiscal years most sources agree on (the first source wins a tie). */

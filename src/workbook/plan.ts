@@ -101,7 +101,7 @@ export interface LinkPlan {
   tooltip?: string;
 }
 
-export type ChartType = "barStacked" | "doughnut" | "columnClustered";
+export type ChartType = "barStacked" | "doughnut" | "columnClustered" | "columnStacked";
 
 /** One series: its values, and how it is filled ("#RRGGBB"). */
 export interface ChartSeriesPlan {
@@ -181,7 +181,14 @@ export interface PrintPlan {
 }
 
 export type SheetKind =
-  "measures" | "report" | "dashboard" | "ministry" | "lists" | "input" | "instructions";
+  | "measures"
+  | "report"
+  | "dashboard"
+  | "ministry"
+  | "lists"
+  | "input"
+  | "instructions"
+  | "comparison";
 
 export interface SheetPlan {
   /** Stable logical id: "measures", "report", "dashboard", "ministry:総務省", "lists", … */

@@ -144,8 +144,9 @@ export function chartXml(chart: ChartPlan, dataSheetName: string): string {
     plot = `<c:doughnutChart><c:varyColors val="1"/>${ser}<c:firstSliceAng val="0"/>${hole}</c:doughnutChart>`;
   } else {
     const bar = chart.type === "barStacked";
+    const stacked = bar || chart.type === "columnStacked";
     plot =
-      `<c:barChart><c:barDir val="${bar ? "bar" : "col"}"/><c:grouping val="${bar ? "stacked" : "clustered"}"/><c:varyColors val="0"/>${ser}` +
+      `<c:barChart><c:barDir val="${bar ? "bar" : "col"}"/><c:grouping val="${stacked ? "stacked" : "clustered"}"/><c:varyColors val="0"/>${ser}` +
       (chart.gapWidth === undefined ? "" : `<c:gapWidth val="${chart.gapWidth}"/>`) +
       (chart.overlap === undefined ? "" : `<c:overlap val="${chart.overlap}"/>`) +
       `<c:axId val="500001"/><c:axId val="500002"/></c:barChart>` +

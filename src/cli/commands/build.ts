@@ -14,9 +14,11 @@ import { buildWorkbookPlan } from "../../workbook/buildWorkbookPlan";
 import { renderXlsx } from "../../xlsx/renderXlsx";
 import { langOption, parseArgs } from "../args";
 import { EXIT_PROBLEMS, EXIT_UNUSABLE, type CliIO } from "../io";
+import { takeFileList } from "../editions";
 import { exitCodeFor, loadPlanTable } from "../load";
 import { usageError } from "./common";
 import { BUDGET_OPTIONS, budgetsFromArgs } from "../budgetFlags";
+import { withPreviousEdition } from "./buildPrevious";
 import type { Command } from "./types";
 
 /**
@@ -71,12 +73,14 @@ function reportBlocking(
 
 export const buildCommand: Command = {
   name: "build",
-  usage: "build FILE… --out BOOK.xlsx [--lang ja|en] [--summary-json FILE]",
+  usage: "build FILE… --out BOOK.xlsx [--previous FILE…] [--lang ja|en] [--summary-json FILE]",
   summary: {
     ja: "施策一覧・検証結果・ダッシュボード・府省庁別シートのブック (.xlsx) を作成します",
     en: "Write the workbook (.xlsx): measures, validation, dashboard, one sheet per ministry",
   },
-  async run(argv, io) {
+  async run(argvAll, io) {
+    const previous = takeFileList(argvAll, "previous");
+    const argv = previous.rest;
     const parsed = parseArgs(argv, { options: ["out", "lang", "summary-json", ...BUDGET_OPTIONS] });
     if (!parsed.ok) return usageError(io, this, parsed.error);
     const budgets = budgetsFromArgs(parsed.args);
@@ -115,7 +119,12 @@ export const buildCommand: Command = {
       return EXIT_PROBLEMS;
     }
 
-    const plan = buildWorkbookPlan(table, { lang, message: problemMessage });
+    let plan = buildWorkbookPlan(table, { lang, message: problemMessage });
+    if (previous.files !== null) {
+      const withPrevious = await withPreviousEdition(plan, table, previous.files, out, io, lang);
+      if (typeof withPrevious === "number") return withPrevious;
+      plan = withPrevious;
+    }
     try {
       await writeFileAtomic(out, await renderXlsx(plan));
       const json = parsed.args.options.get("summary-json");

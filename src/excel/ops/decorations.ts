@@ -147,6 +147,7 @@ const CHART_TYPES = {
   barStacked: "BarStacked",
   doughnut: "Doughnut",
   columnClustered: "ColumnClustered",
+  columnStacked: "ColumnStacked",
 } as const;
 
 export function chartOps(sheetKey: string, charts: readonly ChartPlan[]): Op[] {

@@ -4,7 +4,11 @@
  */
 import * as React from "react";
 import { Badge, CounterBadge, Label, Select, Tab, TabList } from "@fluentui/react-components";
-import type { Lang } from "../../domain/model";
+import type { PairDecision } from "../../domain/compare/compareEditions";
+import type { Lang, PlanTable } from "../../domain/model";
+import type { WorkbookPlan } from "../../workbook/plan";
+import { CompareStep } from "../compare/CompareStep";
+import { type ComparisonChoice, loadSavedDecisions, withComparison } from "../compare/withComparison";
 import type { WorkbookGateway } from "../gateway/WorkbookGateway";
 import type { LoadEngine } from "../services/engine";
 import { PANE_STRINGS } from "../strings";
@@ -14,8 +18,8 @@ import { ValidateStep } from "./ValidateStep";
 import { GenerateStep } from "./GenerateStep";
 import { useStyles } from "./styles";
 
-export type StepId = "import" | "validate" | "generate";
-const STEPS: readonly StepId[] = ["import", "validate", "generate"];
+export type StepId = "import" | "validate" | "compare" | "generate";
+const STEPS: readonly StepId[] = ["import", "validate", "compare", "generate"];
 
 export interface AppProps {
   gateway: WorkbookGateway;
@@ -32,7 +36,19 @@ export function App({ gateway, loadEngine, initialLang, canSwitchLanguage, logoU
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const [step, setStep] = React.useState<StepId>("import");
   const t = PANE_STRINGS[lang];
-  const [state, actions] = usePlanTables(gateway, loadEngine, lang, t);
+  // Last year's edition and the person's decisions (前年度と比較), added to the plan at generation.
+  const [previous, setPrevious] = React.useState<PlanTable | null>(null);
+  const [decisions, setDecisions] = React.useState<PairDecision[]>([]);
+  const choice = React.useRef<ComparisonChoice>({ previous, decisions });
+  choice.current = { previous, decisions };
+  const extendPlan = React.useCallback((plan: WorkbookPlan, table: PlanTable) => withComparison(plan, table, choice.current), []);
+  const [state, actions] = usePlanTables(gateway, loadEngine, lang, t, extendPlan);
+  // Decisions kept on 比較の確認 by an earlier generation: regeneration keeps them.
+  React.useEffect(() => {
+    void loadSavedDecisions(gateway).then((saved) => {
+      if (saved.length > 0) setDecisions((now) => (now.length > 0 ? now : saved));
+    });
+  }, [gateway]);
 
   const { dismissNotice } = actions;
   React.useEffect(() => {
@@ -80,6 +96,9 @@ export function App({ gateway, loadEngine, initialLang, canSwitchLanguage, logoU
       <section role="tabpanel" id={`panel-${step}`} aria-labelledby={`tab-${step}`}>
         {step === "import" ? <ImportStep t={t} gateway={gateway} state={state} actions={actions} onNext={() => goTo("validate")} /> : null}
         {step === "validate" ? <ValidateStep t={t} lang={lang} state={state} actions={actions} onNext={() => goTo("generate")} /> : null}
+        {step === "compare" ? (
+          <CompareStep lang={lang} current={state.table} loadEngine={loadEngine} decisions={decisions} onDecisionsChange={setDecisions} previous={previous} onPreviousChange={setPrevious} />
+        ) : null}
         {step === "generate" ? <GenerateStep t={t} gateway={gateway} state={state} actions={actions} /> : null}
       </section>
     </main>

@@ -48,6 +48,8 @@ export interface WorkbookGateway {
   applyPlan(plan: WorkbookPlan, onProgress?: (p: GenerateProgress) => void): Promise<GenerateOutcome>;
   /** Brings a generated sheet (by plan key) into view. */
   showSheet(key: string): Promise<void>;
+  /** A sheet's values from A1 by name (e.g. 比較の確認, read back before regenerating); null when there is no such sheet. */
+  readSheet?(name: string): Promise<unknown[][] | null>;
 }
 
 /** The browser preview's workbook: a file opened by the user, shown as HTML, downloadable. */

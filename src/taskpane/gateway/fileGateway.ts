@@ -66,6 +66,10 @@ export function createFileGateway(uiLang: () => Lang, deps: FileGatewayDeps = de
       return { sheetName: sheet.name, values: sheet.values };
     },
 
+    async readSheet(name) {
+      return workbook?.sheets.find((s) => s.name === name)?.values ?? null;
+    },
+
     async selectCell(target) {
       if (!workbook || !workbook.sheets.some((s) => s.name === target.sheet)) return false;
       selection = target;

@@ -45,6 +45,16 @@ export function createOfficeGateway(uiLang: () => Lang): WorkbookGateway {
       }
     },
 
+    async readSheet(name) {
+      try {
+        const { values, origin } = await readSheetValues({ kind: "sheet", name });
+        return fromA1(values, origin);
+      } catch {
+        // ItemNotFound: no such sheet (the decisions sheet of a workbook never compared); nothing to keep.
+        return null;
+      }
+    },
+
     async selectCell({ sheet, row, column }) {
       try {
         return await selectCell(sheet, row, column ?? 1);

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Lang, PlanTable, Problem, Status } from "../../domain/model";
 import { countByStatus } from "../../domain/aggregate";
+import type { WorkbookPlan } from "../../workbook/plan";
 import { STATUSES } from "../../domain/model";
 import type { ImportResult } from "../../importers/importResult";
 import type { GenerateOutcome, GenerateProgress, WorkbookGateway } from "../gateway/WorkbookGateway";
@@ -67,7 +68,8 @@ export function hasBlockingProblem(table: PlanTable | null): boolean {
   return !!table && table.problems.some(isBlocking);
 }
 
-export function usePlanTables(gateway: WorkbookGateway, loadEngine: LoadEngine, lang: Lang, t: PaneStrings): [PlanTablesState, PlanTablesActions] {
+/** `extendPlan` adds to the plan before it is applied (the 前年度と比較 step's sheets); keep it stable across renders. */
+export function usePlanTables(gateway: WorkbookGateway, loadEngine: LoadEngine, lang: Lang, t: PaneStrings, extendPlan?: (plan: WorkbookPlan, table: PlanTable) => WorkbookPlan): [PlanTablesState, PlanTablesActions] {
   const [sources, setSources] = useState<Source[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
   const [importErrors, setImportErrors] = useState<string[]>([]);
@@ -274,7 +276,8 @@ export function usePlanTables(gateway: WorkbookGateway, loadEngine: LoadEngine, 
     setGeneration({ phase: "running", progress: null });
     try {
       const e = await getEngine();
-      const plan = await e.buildPlan(table, lang);
+      const built = await e.buildPlan(table, lang);
+      const plan = extendPlan ? extendPlan(built, table) : built;
       const outcome = await gateway.applyPlan(plan, (progress) => setGeneration({ phase: "running", progress }));
       const counts = countByStatus(table.measures);
       const total = STATUSES.reduce((n, s) => n + counts[s], 0);
@@ -282,7 +285,7 @@ export function usePlanTables(gateway: WorkbookGateway, loadEngine: LoadEngine, 
     } catch (err) {
       setGeneration({ phase: "failed", message: describeError(err, tRef.current) });
     }
-  }, [table, getEngine, gateway, lang]);
+  }, [table, getEngine, gateway, lang, extendPlan]);
 
   const showSheet = useCallback(
     async (key: string) => {

@@ -8,7 +8,7 @@ export const en: PaneStrings = {
   modePreview: "Preview (no Excel)",
   language: "Display language",
   languageNames: { ja: "日本語", en: "English" },
-  steps: { import: "Import", validate: "Validate", generate: "Generate" },
+  steps: { import: "Import", validate: "Validate", compare: "Compare", generate: "Generate" },
   stepsLabel: "Steps",
   next: "Next",
   severity: { error: "Errors", warning: "Warnings", info: "Notes" },

@@ -8,7 +8,7 @@ export interface PaneStrings {
   modePreview: string;
   language: string;
   languageNames: { ja: string; en: string };
-  steps: { import: string; validate: string; generate: string };
+  steps: { import: string; validate: string; compare: string; generate: string };
   stepsLabel: string;
   next: string;
   severity: Record<Severity, string>;
@@ -115,7 +115,7 @@ export const ja: PaneStrings = {
   modePreview: "プレビュー (Excel なし)",
   language: "表示言語",
   languageNames: { ja: "日本語", en: "English" },
-  steps: { import: "取り込み", validate: "検証", generate: "集計" },
+  steps: { import: "取り込み", validate: "検証", compare: "前年度と比較", generate: "集計" },
   stepsLabel: "作業の手順",
   next: "次へ",
   severity: { error: "エラー", warning: "警告", info: "情報" },

@@ -61,7 +61,7 @@ describe("browser preview (file workbook)", () => {
   test("the preview starts without Excel, in Japanese, with no accessibility violations", async () => {
     await page.getByRole("heading", { name: "施策一覧ツール" }).waitFor();
     await page.getByText("プレビュー (Excel なし)").waitFor();
-    expect(await page.getByRole("tab").allInnerTexts()).toEqual(["1. 取り込み", "2. 検証", "3. 集計"]);
+    expect(await page.getByRole("tab").allInnerTexts()).toEqual(["1. 取り込み", "2. 検証", "3. 前年度と比較", "4. 集計"]);
     await screenshot(page, "1-import-empty");
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -136,7 +136,7 @@ describe("browser preview (file workbook)", () => {
   test("the preview switches to English", async () => {
     await page.getByLabel("表示言語").selectOption("en");
     await page.getByRole("tab", { name: /Generate/ }).waitFor();
-    expect(await page.getByRole("tab").allInnerTexts()).toEqual([expect.stringMatching(/^1\. Import/), expect.stringMatching(/^2\. Validate/), expect.stringMatching(/^3\. Generate/)]);
+    expect(await page.getByRole("tab").allInnerTexts()).toEqual([expect.stringMatching(/^1\. Import/), expect.stringMatching(/^2\. Validate/), expect.stringMatching(/^3\. Compare/), expect.stringMatching(/^4\. Generate/)]);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     await page.getByRole("tab", { name: /Validate/ }).click();
     await page.getByText(/Read \d+ measures from 3 source\(s\)\./).waitFor();
