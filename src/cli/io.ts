@@ -5,12 +5,18 @@ export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => Promise<Uint8Array>;
+  /** One line of progress on long work, replaced by the next; "" clears it. Optional. */
+  progress?: (text: string) => void;
 }
 
 export const processIO: CliIO = {
   stdout: (t) => void process.stdout.write(t),
   stderr: (t) => void process.stderr.write(t),
   readFile: async (p) => new Uint8Array(await readFile(p)),
+  // Only on a terminal: a log or a pipe gets the result lines alone.
+  progress: (t) => {
+    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${t ? `plan-tables: ${t}` : ""}`);
+  },
 };
 
 /** Exit codes: 0 no errors, 1 errors in the data, 2 unusable arguments or unreadable files. */

@@ -1,6 +1,13 @@
 /** The parts of an .xlsx package, readable as text or bytes, in their original order. */
 import { strFromU8, strToU8, unzipSync } from "fflate";
 
+/**
+ * Budget for a workbook read as a base, decided before unpacking (a zip bomb is refused, not
+ * inflated): the parts' declared sizes together, and their number.
+ */
+export const MAX_PACKAGE_BYTES = 512 * 1024 * 1024;
+export const MAX_PACKAGE_PARTS = 20000;
+
 export class PackageFiles {
   private readonly parts = new Map<string, Uint8Array | string>();
   /** Names given to parts that are written later (streamed sheets): never handed out twice. */
@@ -10,7 +17,19 @@ export class PackageFiles {
 
   constructor(zip?: Uint8Array) {
     if (!zip) return;
-    for (const [path, data] of Object.entries(unzipSync(zip))) {
+    let total = 0;
+    let count = 0;
+    const parts = unzipSync(zip, {
+      filter: (f) => {
+        total += f.originalSize;
+        if (++count > MAX_PACKAGE_PARTS || total > MAX_PACKAGE_BYTES)
+          throw new Error(
+            `the workbook unpacks to more than ${MAX_PACKAGE_BYTES / 1024 / 1024} MB or ${MAX_PACKAGE_PARTS} parts`
+          );
+        return true;
+      },
+    });
+    for (const [path, data] of Object.entries(parts)) {
       if (path.endsWith("/")) continue; // folder entries: not parts
       this.parts.set(path, data);
     }

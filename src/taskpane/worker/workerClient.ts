@@ -2,7 +2,7 @@
 import type { ImportOps } from "./importOps";
 import type { WorkerRequest, WorkerResponse } from "./protocol";
 
-type Pending = { resolve(v: unknown): void; reject(e: Error): void };
+type Pending = { resolve(v: unknown): void; reject(e: Error): void; progress?(p: unknown): void };
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
 
 /** The worker itself failed (script missing, crashed): the work may be retried on the main thread. */
@@ -21,6 +21,7 @@ export function createWorkerOps(url: string): ImportOps | null {
   worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
     const p = pending.get(e.data.id);
     if (!p) return;
+    if ("progress" in e.data) return p.progress?.(e.data.progress);
     pending.delete(e.data.id);
     if (e.data.ok) p.resolve(e.data.result);
     else p.reject(new Error(e.data.error));
@@ -30,10 +31,10 @@ export function createWorkerOps(url: string): ImportOps | null {
     for (const p of pending.values()) p.reject(new WorkerFailure(e.message || "import worker failed"));
     pending.clear();
   };
-  const call = <T>(req: Request, transfer: Transferable[] = []): Promise<T> =>
+  const call = <T>(req: Request, transfer: Transferable[] = [], progress?: (p: never) => void): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const id = nextId++;
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, progress: progress as Pending["progress"] });
       worker.postMessage({ ...req, id } as WorkerRequest, transfer);
     });
   return {
@@ -47,7 +48,11 @@ export function createWorkerOps(url: string): ImportOps | null {
     grid: (grid, source) => call({ op: "grid", grid, source }),
     build: (results) => call({ op: "build", results }),
     plan: (table, lang) => call({ op: "plan", table, lang }),
-    render: (plan) => call({ op: "render", plan }),
+    // The base is copied (the pane keeps the opened workbook); progress comes back as messages.
+    render: (plan, base, onProgress) => {
+      const copy = base?.slice();
+      return call({ op: "render", plan, base: copy }, copy ? [copy.buffer] : [], onProgress);
+    },
     workbook: (bytes) => {
       const copy = bytes.slice();
       return call({ op: "workbook", bytes: copy }, [copy.buffer]);
