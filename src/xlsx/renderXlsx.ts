@@ -38,7 +38,7 @@ import {
   type SheetRelIds,
 } from "./writeSheet";
 import { attributes, escapeXml, insertBeforeFirst, tags } from "./xml";
-import { ZipStream } from "./zipStream";
+import { ZipStream, type PartCompressor } from "./zipStream";
 
 /** Where the writing is: sheet `done` of `total` written, then the rest of the package compressed. */
 export interface RenderProgress {
@@ -58,6 +58,8 @@ export interface RenderOptions {
   onProgress?: (p: RenderProgress) => void;
   /** Checked between sheets and every few thousand rows: cancels with an AbortError. */
   signal?: AbortSignal;
+  /** A native deflate (the CLI gives Node's zlib); fflate's otherwise. */
+  compressor?: PartCompressor;
 }
 
 /** One sheet to write: its part, its relationships and the parts that hang off it. */
@@ -183,7 +185,7 @@ export async function renderXlsx(
   files.set("[Content_Types].xml", types);
 
   // [Content_Types].xml first, as Office writes it; then our sheets, streamed; then the rest.
-  const zip = new ZipStream();
+  const zip = new ZipStream(options.compressor);
   zip.add("[Content_Types].xml", types);
   for (const [i, job] of jobs.entries()) {
     throwIfAborted(options.signal);

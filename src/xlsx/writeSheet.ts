@@ -54,12 +54,19 @@ export function cellText(v: string): string {
 
 const NEEDS_CELL_TEXT =
   /_x[0-9A-Fa-f]{4}_|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
-const XML_SPECIAL = /[&<>"]/;
+const XML_SPECIAL = /[&<>]/g;
+const XML_ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+const EDGE_SPACE = /^\s|\s$/;
 
-/** cellText, then escaped for an XML text node; the common case (nothing to change) is one test. */
-function textNode(v: string): string {
-  const s = NEEDS_CELL_TEXT.test(v) || v.length > MAX_CELL_TEXT ? cellText(v) : v;
-  return XML_SPECIAL.test(s) ? escapeXml(s) : s;
+/**
+ * A cell's text as a `<t>` element: cellText, escaped in one pass (the common case, nothing to
+ * change, is one test each); xml:space="preserve" where leading or trailing space would be lost.
+ */
+function textElement(v: string): string {
+  let s = NEEDS_CELL_TEXT.test(v) || v.length > MAX_CELL_TEXT ? cellText(v) : v;
+  if (s.includes("<") || s.includes("&") || s.includes(">"))
+    s = s.replace(XML_SPECIAL, (c) => XML_ENTITY[c]);
+  return EDGE_SPACE.test(s) ? `<t xml:space="preserve">${s}</t>` : `<t>${s}</t>`;
 }
 
 /**
@@ -215,7 +222,7 @@ function pane(sheet: SheetPlan): string {
   return `<pane${x}${y} topLeftCell="${topLeft}" activePane="${active}" state="frozen"/><selection pane="${active}" activeCell="${topLeft}" sqref="${topLeft}"/>`;
 }
 
-const ROWS_PER_WRITE = 256;
+const ROWS_PER_WRITE = 128;
 const ROWS_PER_REPORT = 4096;
 
 /**
@@ -267,44 +274,42 @@ function writeRows(
     return styles;
   };
 
-  let out: string[] = [];
+  // One string per piece: V8 joins the pieces as a rope and flattens it once, when encoded.
+  let out = "";
+  let rowsInPiece = 0;
   for (let r = 0; r < rowCount; r++) {
     const line = grid[r];
     const height = heights.get(r);
     const styles = styleRow(r);
-    const cells: string[] = [];
     const rowNumber = r + 1;
+    let cells = "";
     for (let c = 0; c < columnCount; c++) {
       const v = line?.[c];
-      const ref = letters[c] + rowNumber;
       if (typeof v === "string") {
-        cells.push(
-          `<c r="${ref}" s="${styles.text[c]}" t="inlineStr"><is><t xml:space="preserve">${textNode(v)}</t></is></c>`
-        );
+        cells += `<c r="${letters[c]}${rowNumber}" s="${styles.text[c]}" t="inlineStr"><is>${textElement(v)}</is></c>`;
       } else if (typeof v === "number") {
-        cells.push(
-          Number.isFinite(v)
-            ? `<c r="${ref}" s="${styles.other[c]}"><v>${v}</v></c>`
-            : `<c r="${ref}" s="${styles.text[c]}" t="inlineStr"><is><t>${v}</t></is></c>`
-        );
+        cells += Number.isFinite(v)
+          ? `<c r="${letters[c]}${rowNumber}" s="${styles.other[c]}"><v>${v}</v></c>`
+          : `<c r="${letters[c]}${rowNumber}" s="${styles.text[c]}" t="inlineStr"><is><t>${v}</t></is></c>`;
       } else if (typeof v === "boolean") {
-        cells.push(`<c r="${ref}" s="${styles.other[c]}" t="b"><v>${v ? 1 : 0}</v></c>`);
+        cells += `<c r="${letters[c]}${rowNumber}" s="${styles.other[c]}" t="b"><v>${v ? 1 : 0}</v></c>`;
       } else if (styles.formatted[c]) {
         // A formatted cell without a value (e.g. the template's empty input rows): text format.
-        cells.push(`<c r="${ref}" s="${styles.text[c]}"/>`);
+        cells += `<c r="${letters[c]}${rowNumber}" s="${styles.text[c]}"/>`;
       }
     }
-    if (cells.length > 0 || height !== undefined)
-      out.push(
-        `<row r="${rowNumber}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${cells.join("")}</row>`
-      );
-    if (out.length >= ROWS_PER_WRITE) {
-      write(out.join(""));
-      out = [];
+    if (cells !== "" || height !== undefined) {
+      out += `<row r="${rowNumber}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${cells}</row>`;
+      rowsInPiece++;
+    }
+    if (rowsInPiece >= ROWS_PER_WRITE) {
+      write(out);
+      out = "";
+      rowsInPiece = 0;
     }
     if (ctx.onRows && r % ROWS_PER_REPORT === ROWS_PER_REPORT - 1) ctx.onRows(r + 1);
   }
-  if (out.length > 0) write(out.join(""));
+  if (out !== "") write(out);
 }
 
 function validationXml(v: ValidationPlan, names: SheetNames): string {

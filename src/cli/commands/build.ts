@@ -19,6 +19,7 @@ import { renderXlsx, type RenderProgress } from "../../xlsx/renderXlsx";
 import { langOption, parseArgs } from "../args";
 import { EXIT_PROBLEMS, EXIT_UNUSABLE, type CliIO } from "../io";
 import { exitCodeFor, loadPlanTable } from "../load";
+import { nodeCompressor } from "../nodeCompressor";
 import { usageError } from "./common";
 import type { Command } from "./types";
 
@@ -154,6 +155,7 @@ export const buildCommand: Command = {
     try {
       bytes = await renderXlsx(plan, {
         base,
+        compressor: nodeCompressor,
         onProgress: (p) => io.progress?.(progressText(p, t)),
       });
     } catch (e) {
