@@ -66,7 +66,7 @@ function textElement(v: string): string {
   let s = NEEDS_CELL_TEXT.test(v) || v.length > MAX_CELL_TEXT ? cellText(v) : v;
   if (s.includes("<") || s.includes("&") || s.includes(">"))
     s = s.replace(XML_SPECIAL, (c) => XML_ENTITY[c]);
-  return EDGE_SPACE.test(s) ? `<t xml:space="preserve">${s}</t>` : `<t>${s}</t>`;
+  return EDGE_SPACE.test(s) ? `<t xml:space="preserve">${s}</t>` : "<t>" + s + "</t>";
 }
 
 /**
@@ -274,42 +274,59 @@ function writeRows(
     return styles;
   };
 
-  // One string per piece: V8 joins the pieces as a rope and flattens it once, when encoded.
-  let out = "";
+  // The pieces of many rows in one array, joined once per write: no intermediate strings.
+  let out: string[] = [];
   let rowsInPiece = 0;
   for (let r = 0; r < rowCount; r++) {
     const line = grid[r];
     const height = heights.get(r);
     const styles = styleRow(r);
     const rowNumber = r + 1;
-    let cells = "";
+    const start = out.length;
+    out.push(
+      `<row r="${rowNumber}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`
+    );
     for (let c = 0; c < columnCount; c++) {
       const v = line?.[c];
       if (typeof v === "string") {
-        cells += `<c r="${letters[c]}${rowNumber}" s="${styles.text[c]}" t="inlineStr"><is>${textElement(v)}</is></c>`;
+        out.push(
+          '<c r="',
+          letters[c],
+          String(rowNumber),
+          '" s="',
+          String(styles.text[c]),
+          '" t="inlineStr"><is>',
+          textElement(v),
+          "</is></c>"
+        );
       } else if (typeof v === "number") {
-        cells += Number.isFinite(v)
-          ? `<c r="${letters[c]}${rowNumber}" s="${styles.other[c]}"><v>${v}</v></c>`
-          : `<c r="${letters[c]}${rowNumber}" s="${styles.text[c]}" t="inlineStr"><is><t>${v}</t></is></c>`;
+        out.push(
+          Number.isFinite(v)
+            ? `<c r="${letters[c]}${rowNumber}" s="${styles.other[c]}"><v>${v}</v></c>`
+            : `<c r="${letters[c]}${rowNumber}" s="${styles.text[c]}" t="inlineStr"><is><t>${v}</t></is></c>`
+        );
       } else if (typeof v === "boolean") {
-        cells += `<c r="${letters[c]}${rowNumber}" s="${styles.other[c]}" t="b"><v>${v ? 1 : 0}</v></c>`;
+        out.push(
+          `<c r="${letters[c]}${rowNumber}" s="${styles.other[c]}" t="b"><v>${v ? 1 : 0}</v></c>`
+        );
       } else if (styles.formatted[c]) {
         // A formatted cell without a value (e.g. the template's empty input rows): text format.
-        cells += `<c r="${letters[c]}${rowNumber}" s="${styles.text[c]}"/>`;
+        out.push(`<c r="${letters[c]}${rowNumber}" s="${styles.text[c]}"/>`);
       }
     }
-    if (cells !== "" || height !== undefined) {
-      out += `<row r="${rowNumber}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${cells}</row>`;
+    if (out.length === start + 1 && height === undefined) out.length = start;
+    else {
+      out.push("</row>");
       rowsInPiece++;
     }
     if (rowsInPiece >= ROWS_PER_WRITE) {
-      write(out);
-      out = "";
+      write(out.join(""));
+      out = [];
       rowsInPiece = 0;
     }
     if (ctx.onRows && r % ROWS_PER_REPORT === ROWS_PER_REPORT - 1) ctx.onRows(r + 1);
   }
-  if (out !== "") write(out);
+  if (out.length > 0) write(out.join(""));
 }
 
 function validationXml(v: ValidationPlan, names: SheetNames): string {

@@ -68,7 +68,7 @@ export class ZipStream {
     let pending: string[] = [];
     let length = 0;
     const flush = (final: boolean) => {
-      file.push(strToU8(pending.join("")), final);
+      file.push(strToU8(pending.length === 1 ? pending[0] : pending.join("")), final);
       pending = [];
       length = 0;
       this.check();
