@@ -101,6 +101,7 @@ async function main(): Promise<void> {
       side,
       planMs,
       ms: Math.round(times[Math.floor(times.length / 2)]),
+      times: times.map(Math.round),
       peakAboveMB: Math.round(((peak - before) / 2 ** 20) * 10) / 10,
       zipBytes: bytes.length,
       xmlBytes,
