@@ -4,7 +4,7 @@
  * writing the same cell values (no styles, no tables, no charts), each side in a process of its
  * own (scripts/bench/xlsxWriterChild.ts, bundled by esbuild as the CLI and the pane join modules),
  * two processes per side, alternating; ms is the median of their four warm writes. Memory: the
- * highest of the two first writes' peak RSS above the level before writing.
+ * highest of the two first writes' peak memory (heap + external) above the level before writing.
  * Goals: ms ≤ 1.5 × exceljs; peak memory ≤ 2 × the output's uncompressed XML.
  */
 import { execFileSync } from "node:child_process";
