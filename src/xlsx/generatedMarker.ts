@@ -11,21 +11,8 @@
  */
 import { strFromU8, unzipSync } from "fflate";
 import { GENERATED_NAME_TAG, GENERATED_SHEET_TAG, stillGenerated } from "../workbook/plan";
-import {
-  addOverride,
-  addRel,
-  CONTENT_TYPE,
-  nextRelId,
-  parseRels,
-  REL,
-  relativePath,
-  relsPathOf,
-  resolvePath,
-  workbookSheets,
-} from "./relationships";
-import { attributes, insertBeforeFirst, tags, worksheetElementsAfter } from "./xml";
-
-const AFTER_CUSTOM_PROPERTIES = worksheetElementsAfter("customProperties");
+import { parseRels, relsPathOf, resolvePath, workbookSheets } from "./relationships";
+import { attributes, tags } from "./xml";
 
 export function encodeUtf16le(s: string): Uint8Array {
   const out = new Uint8Array(s.length * 2);
@@ -41,52 +28,6 @@ export function decodeUtf16le(b: Uint8Array): string {
   let s = "";
   for (let i = 0; i + 1 < b.length; i += 2) s += String.fromCharCode(b[i] | (b[i + 1] << 8));
   return s.replace(/\u0000+$/, "");
-}
-
-export interface MarkerEdit {
-  sheet: string;
-  rels: string;
-  contentTypes: string;
-  parts: { path: string; bytes: Uint8Array }[];
-}
-
-/**
- * Adds the markers to one sheet: the plan key, and the name it was given (a sheet the user renames
- * is theirs from then on). `partPaths`: two free part names such as "xl/customProperty1.bin".
- */
-export function addGeneratedMarker(
-  sheetPath: string,
-  sheetXml: string,
-  relsXml: string | undefined,
-  contentTypes: string,
-  partPaths: readonly [string, string],
-  key: string,
-  name: string
-): MarkerEdit {
-  const props = [
-    { tag: GENERATED_SHEET_TAG, value: key, path: partPaths[0] },
-    { tag: GENERATED_NAME_TAG, value: name, path: partPaths[1] },
-  ];
-  let rels = relsXml;
-  let types = contentTypes;
-  const items: string[] = [];
-  for (const p of props) {
-    const relId = nextRelId(rels);
-    rels = addRel(rels, {
-      id: relId,
-      type: REL.customProperty,
-      target: relativePath(sheetPath, p.path),
-    });
-    types = addOverride(types, `/${p.path}`, CONTENT_TYPE.customProperty);
-    items.push(`<customPr name="${p.tag}" r:id="${relId}"/>`);
-  }
-  const el = `<customProperties>${items.join("")}</customProperties>`;
-  return {
-    sheet: insertBeforeFirst(sheetXml, el, AFTER_CUSTOM_PROPERTIES, "worksheet"),
-    rels: rels ?? "",
-    contentTypes: types,
-    parts: props.map((p) => ({ path: p.path, bytes: encodeUtf16le(p.value) })),
-  };
 }
 
 /**

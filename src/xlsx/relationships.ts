@@ -10,12 +10,17 @@ export const REL = {
   hyperlink: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
   customProperty:
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customProperty",
+  table: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table",
+  styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
 } as const;
 
 export const CONTENT_TYPE = {
   drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
   customProperty: "application/vnd.openxmlformats-officedocument.spreadsheetml.customProperty",
+  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
+  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
 } as const;
 
 export interface Relationship {
@@ -68,6 +73,23 @@ export function addOverride(contentTypes: string, partName: string, contentType:
   );
 }
 
+export function removeOverride(contentTypes: string, partName: string): string {
+  const esc = escapeXml(partName).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return contentTypes.replace(new RegExp(`<Override(?=\\s)[^>]*PartName="${esc}"[^>]*/>`), "");
+}
+
+/** All relationships of a rels part as XML, in the order given. */
+export function relsXml(rels: readonly { id: string; type: string; target: string }[]): string {
+  return addRels(EMPTY_RELS, rels);
+}
+
+function addRels(
+  xml: string,
+  rels: readonly { id: string; type: string; target: string }[]
+): string {
+  return rels.reduce((x, r) => addRel(x, r), xml);
+}
+
 export function addDefault(contentTypes: string, extension: string, contentType: string): string {
   if (new RegExp(`<Default[^>]*Extension="${extension}"`, "i").test(contentTypes))
     return contentTypes;
@@ -105,6 +127,8 @@ export function relativePath(fromPart: string, toPart: string): string {
 
 export interface SheetEntry {
   name: string;
+  /** Relationship id in xl/_rels/workbook.xml.rels. */
+  relId: string;
   /** e.g. "xl/worksheets/sheet3.xml" */
   path: string;
   state: string;
@@ -117,12 +141,18 @@ export function workbookSheets(files: { get(path: string): string | undefined })
   const rels = parseRels(files.get("xl/_rels/workbook.xml.rels"));
   return tags(workbook, "sheet").map((t) => {
     const a = attributes(t);
-    const rel = rels.find((r) => r.id === a["r:id"]);
+    const rel = rels.find((r) => r.id === sheetRelId(t));
     if (!rel) throw new Error(`sheet "${a.name}" has no relationship`);
     return {
       name: a.name,
+      relId: sheetRelId(t),
       path: resolvePath("xl/workbook.xml", rel.target),
       state: a.state ?? "visible",
     };
   });
+}
+
+/** The r:id of a `<sheet>` tag, whatever prefix the relationships namespace has. */
+export function sheetRelId(tag: string): string {
+  return /\s[\w.-]+:id="([^"]*)"/.exec(tag)?.[1] ?? "";
 }

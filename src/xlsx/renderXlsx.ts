@@ -1,108 +1,335 @@
 /**
- * WorkbookPlan → .xlsx bytes, in Node and in the browser. exceljs (loaded lazily, so the task
- * pane's first bundle stays small) writes cells, styles, tables, dropdowns, conditional formats
- * and print setup; postProcess adds charts and markers on the zip. Same plan, same bytes.
+ * WorkbookPlan → .xlsx bytes, in Node and in the browser, at the package level. With a base
+ * workbook, the sheets still ours (generatedSheetKeys: marked, and not renamed by the user) are
+ * taken out with everything only they use, and the plan's sheets are added; every other part of
+ * the user's file keeps its bytes. Only xl/workbook.xml, its relationships, [Content_Types].xml
+ * and xl/styles.xml (our formats appended) are extended. Without a base, the same writer starts
+ * from a minimal package. Our sheets are streamed into the zip as XML, deflated once.
  */
-import type * as ExcelJS from "exceljs";
-import type { WorkbookPlan } from "../workbook/plan";
+import { quoteSheetName } from "../workbook/geometry";
+import type { CellValue, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan";
+import { GENERATED_NAME_TAG, GENERATED_SHEET_TAG } from "../workbook/plan";
 import { makeSheetName } from "../workbook/sheetNames";
-import { readGeneratedSheetKeys } from "./generatedMarker";
-import { locationLinks, restoreLocationLinks } from "./hyperlinks";
+import { chartXml } from "./chartXml";
+import { drawingRelsXml, drawingXml, type ChartAnchor } from "./drawingXml";
+import { encodeUtf16le, generatedSheetKeys } from "./generatedMarker";
+import { minimalPackage } from "./minimalPackage";
 import { PackageFiles } from "./packageFiles";
-import { postProcess } from "./postProcess";
-import { workbookSheets } from "./relationships";
-import { writeSheet } from "./writeSheet";
+import {
+  addOverride,
+  addRel,
+  CONTENT_TYPE,
+  nextRelId,
+  parseRels,
+  REL,
+  relativePath,
+  relsPathOf,
+  relsXml,
+  resolvePath,
+} from "./relationships";
+import { removeSheets, WORKBOOK, WORKBOOK_RELS } from "./removeSheets";
+import { StyleSheet, MINIMAL_STYLES } from "./styles";
+import { tableXml } from "./tableXml";
+import {
+  freeTableName,
+  sheetNameOf,
+  tableColumnNames,
+  writeSheetXml,
+  type SheetRelIds,
+} from "./writeSheet";
+import { attributes, escapeXml, insertBeforeFirst, tags } from "./xml";
+import { ZipStream, type PartCompressor } from "./zipStream";
+
+/** Where the writing is: sheet `done` of `total` written, then the rest of the package compressed. */
+export interface RenderProgress {
+  phase: "sheet" | "compress";
+  done: number;
+  total: number;
+  /** The sheet being written (phase "sheet"). */
+  sheet?: string;
+}
 
 export interface RenderOptions {
   /**
-   * A user's workbook to regenerate into: its sheets marked as generated are replaced, its own
-   * sheets are kept with their values, styles, tables, validations, conditional formats
-   * and links (internal links are put back after exceljs drops them). exceljs cannot carry over:
-   * charts, pivot tables, slicers, sparklines, form controls, threaded comments, macros and
-   * Worksheet custom properties of user sheets. The task pane should say so before it writes.
+   * The user's workbook (.xlsx or .xlsm) to add our sheets to. Its parts stay byte for byte
+   * except the four the writer must extend; its sheets still ours are replaced.
    */
   base?: Uint8Array;
+  onProgress?: (p: RenderProgress) => void;
+  /** Checked between sheets and every few thousand rows: cancels with an AbortError. */
+  signal?: AbortSignal;
+  /** A native deflate (the CLI gives Node's zlib); fflate's otherwise. */
+  compressor?: PartCompressor;
 }
 
-/** Document dates written into docProps/core.xml: fixed, for deterministic output. */
-export const FIXED_DOC_TIME = new Date(Date.UTC(2024, 0, 1, 0, 0, 0));
-
-export async function loadExcelJs(): Promise<typeof ExcelJS> {
-  const mod = (await import("exceljs")) as typeof ExcelJS & { default?: typeof ExcelJS };
-  // Bundlers may expose the CommonJS module as `default`.
-  return mod.Workbook ? mod : (mod.default as typeof ExcelJS);
+/** One sheet to write: its part, its relationships and the parts that hang off it. */
+interface SheetJob {
+  plan: SheetPlan;
+  name: string;
+  path: string;
+  rels: SheetRelIds;
+  tableColumns: string[][];
 }
 
 export async function renderXlsx(
   plan: WorkbookPlan,
   options: RenderOptions = {}
 ): Promise<Uint8Array> {
-  const { Workbook } = await loadExcelJs();
-  const wb = new Workbook();
-  wb.creator = "Plan Tables";
-  wb.lastModifiedBy = "Plan Tables";
-  wb.created = FIXED_DOC_TIME;
-  wb.modified = FIXED_DOC_TIME;
+  const files = options.base ? new PackageFiles(options.base) : minimalPackage();
+  const generated = generatedSheetKeys(files);
+  const { kept, active } = removeSheets(files, new Set(generated.keys()));
 
-  const taken = new Set<string>();
-  let userLinks = new Map<string, string[]>();
-  if (options.base) {
-    const generated = readGeneratedSheetKeys(options.base);
-    userLinks = userSheetLinks(options.base, generated);
-    await wb.xlsx.load(toArrayBuffer(options.base));
-    for (const ws of [...wb.worksheets]) {
-      if (generated.has(ws.name)) wb.removeWorksheet(ws.id);
-      else taken.add(ws.name);
-    }
-  }
+  const taken = new Set(kept.map((s) => s.name));
   const names = new Map<string, string>();
   for (const s of plan.sheets) {
     const n = makeSheetName(s.name, taken);
     taken.add(n);
     names.set(s.key, n);
   }
-  const tableNames = new Set(
-    wb.worksheets
-      .flatMap((ws) =>
-        Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {})
-      )
-      .map((n) => n.toLowerCase())
-  );
-  const written = plan.sheets.map((s) => writeSheet(wb, s, names, tableNames));
-  const first = wb.worksheets.indexOf(written[0]);
-  if (first >= 0)
-    wb.views = [
-      { activeTab: first, firstSheet: 0, visibility: "visible" } as unknown as ExcelJS.WorkbookView,
-    ];
 
-  // Stored, not deflated: the zip is unpacked again right away and compressed once at the end.
-  const buffer = await wb.xlsx.writeBuffer({
-    zip: { compression: "STORE" },
-  } as Partial<ExcelJS.XlsxWriteOptions>);
-  const files = new PackageFiles(new Uint8Array(buffer as ArrayBuffer));
-  postProcess(files, plan, names);
-  for (const e of workbookSheets(files)) {
-    const links = userLinks.get(e.name);
-    if (links) files.set(e.path, restoreLocationLinks(files.get(e.path) ?? "", links));
+  const stylesPath = ensureStyles(files);
+  const styles = new StyleSheet(files.get(stylesPath) ?? MINIMAL_STYLES);
+  const tables = existingTables(files);
+  let types = files.get("[Content_Types].xml") ?? "";
+  let workbookRels = files.get(WORKBOOK_RELS);
+  let workbook = files.get(WORKBOOK) ?? "";
+  let sheetId = Math.max(
+    0,
+    ...tags(workbook, "sheet").map((t) => Number(attributes(t).sheetId) || 0)
+  );
+  const sheetElements: string[] = [];
+  const definedNames: string[] = [];
+  const selected = active === null ? 0 : -1;
+
+  const jobs: SheetJob[] = plan.sheets.map((sheet, i) => {
+    const name = sheetNameOf(names, sheet.key);
+    const path = files.freeName("xl/worksheets/sheet", ".xml");
+    types = addOverride(types, `/${path}`, CONTENT_TYPE.worksheet);
+    const relId = nextRelId(workbookRels);
+    workbookRels = addRel(workbookRels, {
+      id: relId,
+      type: REL.worksheet,
+      target: relativePath(WORKBOOK, path),
+    });
+    const state = sheet.hidden ? ' state="hidden"' : "";
+    sheetElements.push(
+      `<sheet name="${escapeXml(name)}" sheetId="${++sheetId}"${state} r:id="${relId}"/>`
+    );
+    if (sheet.print?.titleRows) {
+      const { first, last } = sheet.print.titleRows;
+      definedNames.push(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${kept.length + i}">${escapeXml(`${quoteSheetName(name)}!$${first + 1}:$${last + 1}`)}</definedName>`
+      );
+    }
+
+    const sheetRels: { id: string; type: string; target: string }[] = [];
+    const rel = (type: string, part: string) => {
+      const id = `rId${sheetRels.length + 1}`;
+      sheetRels.push({ id, type, target: relativePath(path, part) });
+      return id;
+    };
+    const rels: SheetRelIds = { customProperties: [], tables: [] };
+    if (sheet.generated)
+      for (const [tag, value] of [
+        [GENERATED_SHEET_TAG, sheet.key],
+        [GENERATED_NAME_TAG, name],
+      ]) {
+        const part = files.freeName("xl/customProperty", ".bin");
+        files.set(part, encodeUtf16le(value));
+        types = addOverride(types, `/${part}`, CONTENT_TYPE.customProperty);
+        rels.customProperties.push({ name: tag, relId: rel(REL.customProperty, part) });
+      }
+    if (sheet.charts.length > 0) {
+      const drawing = files.freeName("xl/drawings/drawing", ".xml");
+      const anchors: ChartAnchor[] = [];
+      const chartRels: { relId: string; target: string }[] = [];
+      sheet.charts.forEach((chart, c) => {
+        const part = files.freeName("xl/charts/chart", ".xml");
+        files.set(part, chartXml(chart, sheetNameOf(names, chart.dataSheetKey)));
+        types = addOverride(types, `/${part}`, CONTENT_TYPE.chart);
+        const id = `rId${c + 1}`;
+        chartRels.push({ relId: id, target: relativePath(drawing, part) });
+        anchors.push({
+          from: chart.from,
+          to: chart.to,
+          relId: id,
+          name: chart.title || `Chart ${c + 1}`,
+        });
+      });
+      files.set(drawing, drawingXml(anchors));
+      files.set(relsPathOf(drawing), drawingRelsXml(chartRels));
+      types = addOverride(types, `/${drawing}`, CONTENT_TYPE.drawing);
+      rels.drawing = rel(REL.drawing, drawing);
+    }
+    const tableColumns = sheet.tables.map((t) => {
+      const part = files.freeName("xl/tables/table", ".xml");
+      const columns = tableColumnNames(headerOf(sheet, t));
+      const tableName = freeTableName(t.name, tables.names);
+      files.set(part, tableXml(t, ++tables.maxId, tableName, columns));
+      types = addOverride(types, `/${part}`, CONTENT_TYPE.table);
+      rels.tables.push(rel(REL.table, part));
+      return columns;
+    });
+    if (sheetRels.length > 0) files.set(relsPathOf(path), relsXml(sheetRels));
+    return { plan: sheet, name, path, rels, tableColumns };
+  });
+
+  workbook = addToWorkbook(
+    workbook,
+    sheetElements,
+    definedNames,
+    active === null ? kept.length : null
+  );
+  files.set(WORKBOOK, workbook);
+  files.set(WORKBOOK_RELS, workbookRels ?? "");
+  files.set("[Content_Types].xml", types);
+
+  // [Content_Types].xml first, as Office writes it; then our sheets, streamed; then the rest.
+  const zip = new ZipStream(options.compressor);
+  zip.add("[Content_Types].xml", types);
+  for (const [i, job] of jobs.entries()) {
+    throwIfAborted(options.signal);
+    options.onProgress?.({ phase: "sheet", done: i, total: jobs.length, sheet: job.name });
+    await Promise.resolve();
+    const part = zip.part(job.path);
+    writeSheetXml(
+      job.plan,
+      {
+        names,
+        styles,
+        selected: i === selected,
+        tableColumns: job.tableColumns,
+        rels: job.rels,
+        onRows: () => throwIfAborted(options.signal),
+      },
+      part.write
+    );
+    part.end();
   }
-  return files.toZip();
+  throwIfAborted(options.signal);
+  options.onProgress?.({ phase: "compress", done: jobs.length, total: jobs.length });
+  await Promise.resolve();
+  for (const path of files.paths()) {
+    if (path === "[Content_Types].xml" || path === stylesPath) continue;
+    zip.add(path, files.bytes(path)!);
+  }
+  zip.add(stylesPath, styles.toXml());
+  return zip.finish();
 }
 
-/** Internal links of the base's user sheets, by sheet name (exceljs loses them on reading). */
-function userSheetLinks(
-  base: Uint8Array,
-  generated: ReadonlyMap<string, string>
-): Map<string, string[]> {
-  const files = new PackageFiles(base);
-  const out = new Map<string, string[]>();
-  for (const e of workbookSheets(files)) {
-    if (generated.has(e.name)) continue;
-    const links = locationLinks(files.get(e.path) ?? "");
-    if (links.length > 0) out.set(e.name, links);
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new DOMException("The writing was cancelled", "AbortError");
+}
+
+/** The styles part of the workbook; a workbook without one gets the minimal styles. */
+function ensureStyles(files: PackageFiles): string {
+  const rels = files.get(WORKBOOK_RELS);
+  const rel = parseRels(rels).find((r) => r.type === REL.styles);
+  if (rel) return resolvePath(WORKBOOK, rel.target);
+  const path = files.freeName("xl/styles", ".xml");
+  files.set(path, MINIMAL_STYLES);
+  files.set(
+    WORKBOOK_RELS,
+    addRel(rels, { id: nextRelId(rels), type: REL.styles, target: relativePath(WORKBOOK, path) })
+  );
+  files.set(
+    "[Content_Types].xml",
+    addOverride(files.get("[Content_Types].xml") ?? "", `/${path}`, CONTENT_TYPE.styles)
+  );
+  return path;
+}
+
+/**
+ * Table names and ids already in the workbook (a table's name must be unique among tables and
+ * defined names, ignoring case; its id among tables).
+ */
+function existingTables(files: PackageFiles): { names: Set<string>; maxId: number } {
+  const names = new Set<string>();
+  let maxId = 0;
+  const types = files.get("[Content_Types].xml") ?? "";
+  for (const t of tags(types, "Override")) {
+    const a = attributes(t);
+    if (a.ContentType !== CONTENT_TYPE.table) continue;
+    const xml = files.get(a.PartName.replace(/^\//, ""));
+    const table = xml && tags(xml, "table")[0];
+    if (!table) continue;
+    const ta = attributes(table);
+    for (const n of [ta.name, ta.displayName]) if (n) names.add(n.toLowerCase());
+    maxId = Math.max(maxId, Number(ta.id) || 0);
+  }
+  for (const t of tags(files.get(WORKBOOK) ?? "", "definedName"))
+    names.add((attributes(t).name ?? "").toLowerCase());
+  return { names, maxId };
+}
+
+/** The values of a table's header row, from the sheet's blocks (later blocks win). */
+function headerOf(sheet: SheetPlan, t: TablePlan): CellValue[] {
+  const header: CellValue[] = new Array<CellValue>(t.range.columnCount).fill(null);
+  for (const b of sheet.blocks) {
+    const line = b.values[t.range.row - b.row];
+    if (!line) continue;
+    for (let c = 0; c < t.range.columnCount; c++) {
+      const v = line[t.range.column + c - b.column];
+      if (t.range.column + c >= b.column && v !== undefined) header[c] = v;
+    }
+  }
+  return header;
+}
+
+const AFTER_DEFINED_NAMES = [
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
+const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/**
+ * workbook.xml with our `<sheet>` elements appended, our defined names added, and (when the
+ * user's active sheet was one of ours) the first of ours made the active tab.
+ */
+function addToWorkbook(
+  xml: string,
+  sheets: string[],
+  names: string[],
+  activeTab: number | null
+): string {
+  // Our elements use the r: prefix; declare it on them where the workbook binds it otherwise.
+  const root = /<workbook(?=[\s>])[^>]*>/.exec(xml)?.[0] ?? "";
+  const declared = root.includes(`xmlns:r="${R_NS}"`);
+  const own = declared
+    ? sheets
+    : sheets.map((s) => s.replace("<sheet ", `<sheet xmlns:r="${R_NS}" `));
+  let out = xml.includes("</sheets>")
+    ? xml.replace("</sheets>", `${own.join("")}</sheets>`)
+    : xml.replace(/<sheets\s*\/>/, `<sheets>${own.join("")}</sheets>`);
+  if (names.length > 0)
+    out = out.includes("</definedNames>")
+      ? out.replace("</definedNames>", `${names.join("")}</definedNames>`)
+      : insertBeforeFirst(
+          out,
+          `<definedNames>${names.join("")}</definedNames>`,
+          AFTER_DEFINED_NAMES,
+          "workbook"
+        );
+  if (activeTab !== null) {
+    if (/<workbookView(?=[\s/>])/.test(out))
+      out = out.replace(/<workbookView(?=[\s/>])[^>]*>/, (t) =>
+        /activeTab="/.test(t)
+          ? t.replace(/activeTab="\d+"/, `activeTab="${activeTab}"`)
+          : t.replace("<workbookView", `<workbookView activeTab="${activeTab}"`)
+      );
+    else if (activeTab > 0)
+      out = out.replace(
+        /<sheets[\s>]/,
+        (m) => `<bookViews><workbookView activeTab="${activeTab}"/></bookViews>${m}`
+      );
   }
   return out;
-}
-
-function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }

@@ -1,40 +1,17 @@
 /**
- * One SheetPlan onto an exceljs worksheet: cells, styles, tables, dropdowns, conditional formats,
- * links, sizes, panes and print setup. Charts and the generated-sheet marker are added later,
- * on the zip (see postProcess.ts), because exceljs cannot write them.
+ * One SheetPlan as worksheet XML, written row by row into the zip: values as inline strings
+ * (the workbook's sharedStrings.xml is never touched), styles from the workbook's StyleSheet,
+ * panes, widths, heights, conditional formats, dropdowns, internal links, print setup, the
+ * generated-sheet markers, the drawing and the tables. Elements in the schema's order
+ * (ECMA-376 Part 1, CT_Worksheet): Excel refuses a file whose elements are out of order.
  */
-import type * as ExcelJS from "exceljs";
-import { cellAddress, quoteSheetName, rangeAddress } from "../workbook/geometry";
+import { cellAddress, columnLetter, quoteSheetName, rangeAddress } from "../workbook/geometry";
 import type { CellFormat, CellValue, SheetPlan, ValidationPlan } from "../workbook/plan";
+import type { StyleSheet } from "./styles";
+import { escapeXml, XML_HEADER } from "./xml";
 
 /** Excel's limit per cell; longer text would make Excel repair the file. */
 export const MAX_CELL_TEXT = 32767;
-
-const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
-
-/** The exceljs style for a plan format; `text` adds the "@" number format that keeps text text. */
-export function excelStyle(f: CellFormat, text: boolean): Partial<ExcelJS.Style> {
-  const style: Partial<ExcelJS.Style> = {};
-  const font: Partial<ExcelJS.Font> = {};
-  if (f.bold) font.bold = true;
-  if (f.italic) font.italic = true;
-  if (f.fontSize) font.size = f.fontSize;
-  if (f.fontColor) font.color = { argb: argb(f.fontColor) };
-  if (Object.keys(font).length > 0) style.font = font;
-  if (f.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(f.fill) } };
-  const alignment: Partial<ExcelJS.Alignment> = {};
-  if (f.wrap) alignment.wrapText = true;
-  if (f.horizontal) alignment.horizontal = f.horizontal;
-  if (f.vertical) alignment.vertical = f.vertical === "center" ? "middle" : f.vertical;
-  if (Object.keys(alignment).length > 0) style.alignment = alignment;
-  if (f.border === "thin") {
-    const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFA6A6A6" } };
-    style.border = { top: thin, left: thin, bottom: thin, right: thin };
-  }
-  if (f.numberFormat) style.numFmt = f.numberFormat;
-  else if (text) style.numFmt = "@";
-  return style;
-}
 
 /** Sheet names by plan key, as finally written (a renderer may have renamed a sheet). */
 export type SheetNames = ReadonlyMap<string, string>;
@@ -60,9 +37,9 @@ export function sheetGrid(sheet: SheetPlan): CellValue[][] {
 
 /**
  * Text as the file must hold it. SpreadsheetML reads `_xHHHH_` in a string as an escaped
- * character, and XML cannot hold most control characters (exceljs silently drops them): so a
- * literal "_x0041_" is written "_x005F_x0041_", a control character as its `_xHHHH_` escape,
- * a lone surrogate as U+FFFD, and text past Excel's 32,767 characters is cut.
+ * character, and XML cannot hold most control characters: so a literal "_x0041_" is written
+ * "_x005F_x0041_", a control character as its `_xHHHH_` escape, a lone surrogate as U+FFFD, and
+ * text past Excel's 32,767 characters is cut.
  */
 export function cellText(v: string): string {
   const s = v
@@ -75,9 +52,26 @@ export function cellText(v: string): string {
   return s.length > MAX_CELL_TEXT ? s.slice(0, MAX_CELL_TEXT) : s;
 }
 
+const NEEDS_CELL_TEXT =
+  /_x[0-9A-Fa-f]{4}_|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const XML_SPECIAL = /[&<>]/g;
+const XML_ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+const EDGE_SPACE = /^\s|\s$/;
+
+/**
+ * A cell's text as a `<t>` element: cellText, escaped in one pass (the common case, nothing to
+ * change, is one test each); xml:space="preserve" where leading or trailing space would be lost.
+ */
+function textElement(v: string): string {
+  let s = NEEDS_CELL_TEXT.test(v) || v.length > MAX_CELL_TEXT ? cellText(v) : v;
+  if (s.includes("<") || s.includes("&") || s.includes(">"))
+    s = s.replace(XML_SPECIAL, (c) => XML_ENTITY[c]);
+  return EDGE_SPACE.test(s) ? `<t xml:space="preserve">${s}</t>` : "<t>" + s + "</t>";
+}
+
 /**
  * A table name not yet used in the workbook (names are unique per workbook, ignoring case): a
- * user's sheet kept from a base workbook may already hold one of ours.
+ * user's sheet may already hold one of ours, or a defined name be spelled the same.
  */
 export function freeTableName(wanted: string, taken: Set<string>): string {
   let name = wanted;
@@ -86,172 +80,260 @@ export function freeTableName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
-export function writeSheet(
-  wb: ExcelJS.Workbook,
-  sheet: SheetPlan,
-  names: SheetNames,
-  tableNames: Set<string> = new Set()
-): ExcelJS.Worksheet {
-  const name = sheetNameOf(names, sheet.key);
-  const ws = wb.addWorksheet(name, {
-    properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
-    state: sheet.hidden ? "hidden" : "visible",
-    views:
-      sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)
-        ? [
-            {
-              state: "frozen",
-              xSplit: sheet.freeze.columns,
-              ySplit: sheet.freeze.rows,
-              topLeftCell: cellAddress({ row: sheet.freeze.rows, column: sheet.freeze.columns }),
-            },
-          ]
-        : [{}],
+/**
+ * A table's column names: its header cells' text, unique ignoring case and never empty (Excel
+ * requires both); the header cells are written with these names.
+ */
+export function tableColumnNames(header: readonly CellValue[]): string[] {
+  const seen = new Set<string>();
+  return header.map((h, i) => {
+    const text = cellText(h === null || h === undefined ? "" : String(h)).trim();
+    const wanted = text === "" ? `Column${i + 1}` : text;
+    let name = wanted;
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${wanted}${n}`;
+    seen.add(name.toLowerCase());
+    return name;
   });
-  const grid = sheetGrid(sheet);
-
-  // Tables first: exceljs writes their header and rows into the cells itself.
-  for (const t of sheet.tables) {
-    const rows = grid.slice(t.range.row, t.range.row + t.range.rowCount).map((r) => {
-      const out: CellValue[] = [];
-      for (let c = 0; c < t.range.columnCount; c++) out.push(r?.[t.range.column + c] ?? null);
-      return out;
-    });
-    const [header, ...body] = rows;
-    const name = freeTableName(t.name, tableNames);
-    ws.addTable({
-      name,
-      displayName: name,
-      ref: cellAddress({ row: t.range.row, column: t.range.column }),
-      headerRow: true,
-      totalsRow: false,
-      style: { theme: t.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
-      columns: header.map((h) => ({ name: cellText(String(h ?? "")), filterButton: true })),
-      rows: body.map((r) => r.map((v) => (typeof v === "string" ? cellText(v) : v))),
-    });
-  }
-
-  // Merge the formats per cell, in plan order (later properties win).
-  const formats = new Map<number, CellFormat>();
-  const at = (r: number, c: number) => r * 16384 + c;
-  for (const f of sheet.formats)
-    for (let r = f.range.row; r < f.range.row + f.range.rowCount; r++)
-      for (let c = f.range.column; c < f.range.column + f.range.columnCount; c++) {
-        const k = at(r, c);
-        const prev = formats.get(k);
-        formats.set(k, prev ? { ...prev, ...f.format } : f.format);
-      }
-
-  const styles = new Map<string, Partial<ExcelJS.Style>>();
-  const styleFor = (f: CellFormat | undefined, text: boolean) => {
-    const key = `${text ? "t" : "n"}${f ? JSON.stringify(f) : ""}`;
-    let s = styles.get(key);
-    if (!s) styles.set(key, (s = excelStyle(f ?? {}, text)));
-    return s;
-  };
-
-  grid.forEach((line, r) => {
-    if (!line) return;
-    const row = ws.getRow(r + 1);
-    line.forEach((v, c) => {
-      if (v === null || v === undefined) return;
-      const cell = row.getCell(c + 1);
-      // A plain string is always a string cell in exceljs (formulas need an object), so text
-      // such as "=SUM(A1)" or "+81-3-…" stays text; "@" keeps it text when a user edits it.
-      cell.value = typeof v === "string" ? cellText(v) : v;
-      const k = at(r, c);
-      const f = formats.get(k);
-      formats.delete(k);
-      cell.style = styleFor(f, typeof v === "string") as ExcelJS.Style;
-    });
-  });
-  // Formatted cells without a value (e.g. the template's empty input rows).
-  for (const [k, f] of formats) {
-    const cell = ws.getCell(Math.floor(k / 16384) + 1, (k % 16384) + 1);
-    cell.style = styleFor(f, true) as ExcelJS.Style;
-  }
-
-  for (const link of sheet.links) {
-    const cell = ws.getCell(link.at.row + 1, link.at.column + 1);
-    const text = link.text ?? String(grid[link.at.row]?.[link.at.column] ?? "");
-    const target = `${quoteSheetName(sheetNameOf(names, link.target.sheetKey))}!${cellAddress(link.target.cell)}`;
-    cell.value = {
-      text: cellText(text),
-      hyperlink: `#${target}`,
-      ...(link.tooltip ? { tooltip: link.tooltip } : {}),
-    };
-  }
-
-  for (const c of sheet.columns) {
-    const col = ws.getColumn(c.column + 1);
-    col.width = c.width;
-    if (c.hidden) col.hidden = true;
-  }
-  for (const h of sheet.rowHeights) ws.getRow(h.row + 1).height = h.height;
-
-  // `dataValidations.add` works in exceljs 4.4 but is missing from its typings.
-  const validations = (
-    ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }
-  ).dataValidations;
-  for (const v of sheet.validations) validations.add(rangeAddress(v.range), validation(v, names));
-
-  let priority = 1;
-  for (const cf of sheet.conditionalFormats) {
-    const fill = cf.format.fill
-      ? {
-          type: "pattern" as const,
-          pattern: "solid" as const,
-          fgColor: { argb: argb(cf.format.fill) },
-          bgColor: { argb: argb(cf.format.fill) },
-        }
-      : undefined;
-    const font =
-      cf.format.fontColor || cf.format.bold
-        ? {
-            ...(cf.format.fontColor ? { color: { argb: argb(cf.format.fontColor) } } : {}),
-            ...(cf.format.bold ? { bold: true } : {}),
-          }
-        : undefined;
-    ws.addConditionalFormatting({
-      ref: rangeAddress(cf.range),
-      rules: [
-        {
-          type: "expression",
-          priority: priority++,
-          formulae: [cf.formula.replace(/^=/, "")],
-          style: { ...(fill ? { fill } : {}), ...(font ? { font } : {}) },
-        },
-      ],
-    });
-  }
-
-  if (sheet.print) {
-    ws.pageSetup.orientation = sheet.print.orientation;
-    // SpreadsheetML paper size codes (ECMA-376 CT_PageSetup): 8 = A3, 9 = A4; exceljs's enum
-    // lists A4 but not A3, and writes whatever code it is given.
-    ws.pageSetup.paperSize = (sheet.print.paperSize === "A3" ? 8 : 9) as ExcelJS.PaperSize;
-    if (sheet.print.fitToWidth) {
-      ws.pageSetup.fitToPage = true;
-      ws.pageSetup.fitToWidth = 1;
-      ws.pageSetup.fitToHeight = sheet.print.fitToHeight ? 1 : 0;
-    }
-    if (sheet.print.titleRows)
-      ws.pageSetup.printTitlesRow = `${sheet.print.titleRows.first + 1}:${sheet.print.titleRows.last + 1}`;
-  }
-  return ws;
 }
 
-function validation(v: ValidationPlan, names: SheetNames): ExcelJS.DataValidation {
+/** Relationship ids the sheet XML refers to (its rels part is written with them). */
+export interface SheetRelIds {
+  customProperties: { name: string; relId: string }[];
+  drawing?: string;
+  tables: string[];
+}
+
+export interface SheetContext {
+  names: SheetNames;
+  styles: StyleSheet;
+  /** The selected tab of the workbook. */
+  selected: boolean;
+  /** Column names per table of the sheet, in plan order. */
+  tableColumns: string[][];
+  rels: SheetRelIds;
+  /** Called every few thousand rows: where a long write can be cancelled. */
+  onRows?: (rowsDone: number) => void;
+}
+
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+export function writeSheetXml(
+  sheet: SheetPlan,
+  ctx: SheetContext,
+  write: (text: string) => void
+): void {
+  const grid = sheetGrid(sheet);
+  sheet.tables.forEach((t, i) => {
+    const line = (grid[t.range.row] ??= []);
+    ctx.tableColumns[i].forEach((name, c) => (line[t.range.column + c] = name));
+  });
+  for (const link of sheet.links)
+    if (link.text !== undefined) (grid[link.at.row] ??= [])[link.at.column] = link.text;
+
+  let rowCount = grid.length;
+  let columnCount = 0;
+  for (const line of grid) if (line) columnCount = Math.max(columnCount, line.length);
+  for (const f of sheet.formats) {
+    rowCount = Math.max(rowCount, f.range.row + f.range.rowCount);
+    columnCount = Math.max(columnCount, f.range.column + f.range.columnCount);
+  }
+  const heights = new Map(sheet.rowHeights.map((h) => [h.row, h.height]));
+  for (const h of sheet.rowHeights) rowCount = Math.max(rowCount, h.row + 1);
+  const letters = Array.from({ length: columnCount }, (_, c) => columnLetter(c));
+
+  write(`${XML_HEADER}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
+  const fit = sheet.print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : "";
+  const tab = sheet.tabColor
+    ? `<tabColor rgb="FF${sheet.tabColor.replace("#", "").toUpperCase()}"/>`
+    : "";
+  if (tab || fit) write(`<sheetPr>${tab}${fit}</sheetPr>`);
+  write(
+    `<dimension ref="${rowCount > 0 && columnCount > 0 ? `A1:${letters[columnCount - 1]}${rowCount}` : "A1"}"/>`
+  );
+  write(
+    `<sheetViews><sheetView${ctx.selected ? ' tabSelected="1"' : ""} workbookViewId="0">${pane(sheet)}</sheetView></sheetViews>`
+  );
+  write('<sheetFormatPr defaultRowHeight="15"/>');
+  if (sheet.columns.length > 0) {
+    const cols = [...sheet.columns].sort((a, b) => a.column - b.column);
+    write(
+      `<cols>${cols
+        .map(
+          (c) =>
+            `<col min="${c.column + 1}" max="${c.column + 1}" width="${c.width}" customWidth="1"${c.hidden ? ' hidden="1"' : ""}/>`
+        )
+        .join("")}</cols>`
+    );
+  }
+
+  write("<sheetData>");
+  writeRows(sheet, grid, rowCount, columnCount, letters, heights, ctx, write);
+  write("</sheetData>");
+
+  let priority = 1;
+  for (const cf of sheet.conditionalFormats)
+    write(
+      `<conditionalFormatting sqref="${rangeAddress(cf.range)}"><cfRule type="expression" dxfId="${ctx.styles.differentialStyle(cf.format)}" priority="${priority++}"><formula>${escapeXml(cf.formula.replace(/^=/, ""))}</formula></cfRule></conditionalFormatting>`
+    );
+  if (sheet.validations.length > 0)
+    write(
+      `<dataValidations count="${sheet.validations.length}">${sheet.validations.map((v) => validationXml(v, ctx.names)).join("")}</dataValidations>`
+    );
+  if (sheet.links.length > 0) {
+    const links = sheet.links.map((l) => {
+      const target = `${quoteSheetName(sheetNameOf(ctx.names, l.target.sheetKey))}!${cellAddress(l.target.cell)}`;
+      const tooltip = l.tooltip ? ` tooltip="${escapeXml(l.tooltip)}"` : "";
+      return `<hyperlink ref="${cellAddress(l.at)}" location="${escapeXml(target)}"${tooltip}/>`;
+    });
+    write(`<hyperlinks>${links.join("")}</hyperlinks>`);
+  }
+  write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (sheet.print) {
+    // SpreadsheetML paper size codes (ECMA-376 CT_PageSetup): 8 = A3, 9 = A4.
+    const fitTo = sheet.print.fitToWidth
+      ? ` fitToWidth="1" fitToHeight="${sheet.print.fitToHeight ? 1 : 0}"`
+      : "";
+    write(
+      `<pageSetup paperSize="${sheet.print.paperSize === "A3" ? 8 : 9}" orientation="${sheet.print.orientation}"${fitTo}/>`
+    );
+  }
+  const { rels } = ctx;
+  if (rels.customProperties.length > 0)
+    write(
+      `<customProperties>${rels.customProperties.map((p) => `<customPr name="${escapeXml(p.name)}" r:id="${p.relId}"/>`).join("")}</customProperties>`
+    );
+  if (rels.drawing) write(`<drawing r:id="${rels.drawing}"/>`);
+  if (rels.tables.length > 0)
+    write(
+      `<tableParts count="${rels.tables.length}">${rels.tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`
+    );
+  write("</worksheet>");
+}
+
+function pane(sheet: SheetPlan): string {
+  const rows = sheet.freeze?.rows ?? 0;
+  const columns = sheet.freeze?.columns ?? 0;
+  if (rows === 0 && columns === 0) return "";
+  const active = rows > 0 && columns > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
+  const x = columns > 0 ? ` xSplit="${columns}"` : "";
+  const y = rows > 0 ? ` ySplit="${rows}"` : "";
+  const topLeft = cellAddress({ row: rows, column: columns });
+  return `<pane${x}${y} topLeftCell="${topLeft}" activePane="${active}" state="frozen"/><selection pane="${active}" activeCell="${topLeft}" sqref="${topLeft}"/>`;
+}
+
+const ROWS_PER_WRITE = 128;
+const ROWS_PER_REPORT = 4096;
+
+/**
+ * The rows, with each cell's style from the formats covering it (later formats win, property by
+ * property). Formats are few and large, so the styles of a row's columns are computed once per
+ * distinct set of formats covering a row, not per cell.
+ */
+function writeRows(
+  sheet: SheetPlan,
+  grid: CellValue[][],
+  rowCount: number,
+  columnCount: number,
+  letters: string[],
+  heights: ReadonlyMap<number, number>,
+  ctx: SheetContext,
+  write: (text: string) => void
+): void {
+  interface RowStyles {
+    /** Style of a text cell, per column. */
+    text: number[];
+    /** Style of a number or boolean cell, per column. */
+    other: number[];
+    /** Whether a format covers the column (an empty cell is written only then). */
+    formatted: boolean[];
+  }
+  const byCover = new Map<string, RowStyles>();
+  const styleRow = (r: number): RowStyles => {
+    const covering: number[] = [];
+    sheet.formats.forEach((f, i) => {
+      if (r >= f.range.row && r < f.range.row + f.range.rowCount) covering.push(i);
+    });
+    const key = covering.join(",");
+    let styles = byCover.get(key);
+    if (!styles) {
+      const merged: (CellFormat | undefined)[] = new Array(columnCount);
+      for (const i of covering) {
+        const f = sheet.formats[i];
+        for (let c = f.range.column; c < f.range.column + f.range.columnCount; c++)
+          merged[c] = merged[c] ? { ...merged[c], ...f.format } : f.format;
+      }
+      const columns = Array.from({ length: columnCount }, (_, c) => merged[c]);
+      styles = {
+        text: columns.map((f) => ctx.styles.cellStyle(f, true)),
+        other: columns.map((f) => ctx.styles.cellStyle(f, false)),
+        formatted: columns.map((f) => f !== undefined),
+      };
+      byCover.set(key, styles);
+    }
+    return styles;
+  };
+
+  // The pieces of many rows in one array, joined once per write: no intermediate strings.
+  let out: string[] = [];
+  let rowsInPiece = 0;
+  for (let r = 0; r < rowCount; r++) {
+    const line = grid[r];
+    const height = heights.get(r);
+    const styles = styleRow(r);
+    const rowNumber = r + 1;
+    const start = out.length;
+    out.push(
+      `<row r="${rowNumber}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`
+    );
+    for (let c = 0; c < columnCount; c++) {
+      const v = line?.[c];
+      if (typeof v === "string") {
+        out.push(
+          '<c r="',
+          letters[c],
+          String(rowNumber),
+          '" s="',
+          String(styles.text[c]),
+          '" t="inlineStr"><is>',
+          textElement(v),
+          "</is></c>"
+        );
+      } else if (typeof v === "number") {
+        out.push(
+          Number.isFinite(v)
+            ? `<c r="${letters[c]}${rowNumber}" s="${styles.other[c]}"><v>${v}</v></c>`
+            : `<c r="${letters[c]}${rowNumber}" s="${styles.text[c]}" t="inlineStr"><is><t>${v}</t></is></c>`
+        );
+      } else if (typeof v === "boolean") {
+        out.push(
+          `<c r="${letters[c]}${rowNumber}" s="${styles.other[c]}" t="b"><v>${v ? 1 : 0}</v></c>`
+        );
+      } else if (styles.formatted[c]) {
+        // A formatted cell without a value (e.g. the template's empty input rows): text format.
+        out.push(`<c r="${letters[c]}${rowNumber}" s="${styles.text[c]}"/>`);
+      }
+    }
+    if (out.length === start + 1 && height === undefined) out.length = start;
+    else {
+      out.push("</row>");
+      rowsInPiece++;
+    }
+    if (rowsInPiece >= ROWS_PER_WRITE) {
+      write(out.join(""));
+      out = [];
+      rowsInPiece = 0;
+    }
+    if (ctx.onRows && r % ROWS_PER_REPORT === ROWS_PER_REPORT - 1) ctx.onRows(r + 1);
+  }
+  if (out.length > 0) write(out.join(""));
+}
+
+function validationXml(v: ValidationPlan, names: SheetNames): string {
   const formula =
     v.list.kind === "inline"
       ? `"${v.list.values.join(",")}"`
       : `${quoteSheetName(sheetNameOf(names, v.list.sheetKey))}!${rangeAddress(v.list.range, true)}`;
-  return {
-    type: "list",
-    allowBlank: true,
-    formulae: [formula],
-    showErrorMessage: true,
-    errorStyle: v.allowOther ? "warning" : "stop",
-    ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
-  };
+  const prompt = v.prompt ? ` showInputMessage="1" prompt="${escapeXml(v.prompt)}"` : "";
+  return `<dataValidation type="list" allowBlank="1"${prompt} showErrorMessage="1" errorStyle="${v.allowOther ? "warning" : "stop"}" sqref="${rangeAddress(v.range)}"><formula1>${escapeXml(formula)}</formula1></dataValidation>`;
 }

@@ -61,13 +61,23 @@ describe("file workbook (browser preview gateway)", () => {
     const plan = buildWorkbookPlan(table, { lang: "ja" });
     const steps: string[] = [];
     const first = await g.applyPlan(plan, (p) => steps.push(`${p.step} ${p.done}/${p.total}`));
-    expect(steps[steps.length - 1]).toBe("ブックを作成 2/2");
+    // Real steps: planning, one per sheet written, compressing, done.
+    const total = plan.sheets.length + 2;
+    expect(steps).toEqual([
+      `シートを準備 0/${total}`,
+      ...plan.sheets.map((s, i) => `ブックを作成: ${s.name} ${i + 1}/${total}`),
+      `圧縮 ${total - 1}/${total}`,
+      `ブックを作成 ${total}/${total}`,
+    ]);
     expect(first.replaced).toEqual([]);
     expect(first.sheets.map((s) => s.kind)).toEqual(expect.arrayContaining(["measures", "report", "dashboard", "ministry"]));
 
     const file = g.download()!;
-    expect(file.name).toBe("施策一覧_集計.xlsx");
+    // The opened workbook with our sheets added, under the opened file's name with a suffix.
+    expect(file.name).toBe("テンプレート.plan-tables.xlsx");
     const wb = XLSX.read(file.bytes, { type: "array" });
+    expect(wb.SheetNames.slice(0, 2)).toEqual(["説明", "入力"]);
+    expect(wb.Sheets["説明"].A1.v).toBe("このブックの使い方");
     const measures = first.sheets.find((s) => s.kind === "measures")!.name;
     expect(wb.SheetNames).toEqual(expect.arrayContaining([measures, "経済産業省", "総務省"]));
     const rows = XLSX.utils.sheet_to_json<string[]>(wb.Sheets[measures], { header: 1 });

@@ -1,43 +1,12 @@
 /** The zip post-processor's part writers, string in and string out. */
 import { chartXml, seriesRefs } from "../../src/xlsx/chartXml";
 import { decodeUtf16le, encodeUtf16le } from "../../src/xlsx/generatedMarker";
-import {
-  locationLinks,
-  repairInternalHyperlinks,
-  restoreLocationLinks,
-} from "../../src/xlsx/hyperlinks";
 import { addOverride, nextRelId, relativePath, resolvePath } from "../../src/xlsx/relationships";
 import { insertBeforeFirst } from "../../src/xlsx/xml";
 import type { ChartPlan } from "../../src/workbook/plan";
 
-const SHEET = `<worksheet><sheetData/><hyperlinks><hyperlink ref="F2" r:id="rId1" location="#&apos;施策一覧&apos;!A3"/><hyperlink ref="A9" r:id="rId2"/></hyperlinks><pageMargins/><tableParts count="1"><tablePart r:id="rId3"/></tableParts></worksheet>`;
-const RELS = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="#&apos;施策一覧&apos;!A3" TargetMode="External"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://www.nisc.go.jp/" TargetMode="External"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/table1.xml"/></Relationships>`;
-
-describe("internal hyperlinks (exceljs #3027)", () => {
-  it("an internal link becomes a plain location without its external relationship", () => {
-    const { sheet, rels } = repairInternalHyperlinks(SHEET, RELS);
-    expect(sheet).toContain(`<hyperlink ref="F2" location="&apos;施策一覧&apos;!A3"/>`);
-    expect(rels).not.toContain('Id="rId1"');
-  });
-  it("an external web link and other relationships are left alone", () => {
-    const { sheet, rels } = repairInternalHyperlinks(SHEET, RELS);
-    expect(sheet).toContain(`<hyperlink ref="A9" r:id="rId2"/>`);
-    expect(rels).toContain("https://www.nisc.go.jp/");
-    expect(rels).toContain('Id="rId3"');
-  });
-  it("links exceljs dropped on reading are put back, those still present are not doubled", () => {
-    const original = `<worksheet><sheetData/><hyperlinks><hyperlink ref="A3" location="'メモ'!A1"/><hyperlink ref="B1" location="'メモ'!B9"/></hyperlinks><pageMargins/></worksheet>`;
-    const links = locationLinks(original);
-    expect(links).toHaveLength(2);
-    const rewritten = `<worksheet><sheetData/><hyperlinks><hyperlink ref="B1" location="'メモ'!B9"/></hyperlinks><pageMargins/></worksheet>`;
-    const restored = restoreLocationLinks(rewritten, links);
-    expect(restored.match(/<hyperlink /g)).toHaveLength(2);
-    const none = `<worksheet><sheetData/><pageMargins/></worksheet>`;
-    expect(restoreLocationLinks(none, links)).toBe(
-      `<worksheet><sheetData/><hyperlinks><hyperlink ref="A3" location="'メモ'!A1"/><hyperlink ref="B1" location="'メモ'!B9"/></hyperlinks><pageMargins/></worksheet>`
-    );
-  });
-});
+const SHEET = `<worksheet><sheetData/><hyperlinks><hyperlink ref="A9" r:id="rId2"/></hyperlinks><pageMargins/><tableParts count="1"><tablePart r:id="rId3"/></tableParts></worksheet>`;
+const RELS = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://www.nisc.go.jp/" TargetMode="External"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/table1.xml"/></Relationships>`;
 
 describe("package helpers", () => {
   it("inserts an element before the first follower the schema requires, else before the end", () => {

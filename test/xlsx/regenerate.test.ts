@@ -54,7 +54,7 @@ describe("renderXlsx with a base workbook", () => {
     const rb = readBack(bytes);
     expect(rb.book.SheetNames).toEqual(["メモ", "総務省控え", ...next.sheets.map((s) => s.name)]);
     expect(rb.value("メモ", 0, 0)).toBe("府省庁への照会メモ");
-    expect(rb.cell("メモ", 1, 0)!.t).toBe("s"); // still text after exceljs read and re-save
+    expect(rb.cell("メモ", 1, 0)!.t).toBe("s"); // still text: the user's sheet part is kept as it was
     expect(rb.cell("メモ", 1, 0)!.f).toBeUndefined();
     // 施策一覧 has the new rows only (7 measures + header).
     expect(rb.value("施策一覧", 7, 0)).toBe(MEASURES[6].id);
@@ -113,7 +113,7 @@ describe("renderXlsx with a base workbook", () => {
     expect(rb.value("総務省 確認済", 0, 0)).toBe(rb.value("総務省", 0, 0));
   });
 
-  it("keeps a user's internal link, which exceljs drops when it reads a file", async () => {
+  it("keeps a user's internal link", async () => {
     const base = await renderXlsx({ lang: "ja", sheets: [userSheet("メモ", "a")] });
     const bytes = await renderXlsx(buildWorkbookPlan(sampleTable(), { lang: "ja" }), { base });
     const rb = readBack(bytes);

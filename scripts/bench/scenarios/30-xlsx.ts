@@ -1,7 +1,7 @@
 /**
  * The .xlsx renderer on realistic plans (synthetic report → import pipeline → buildWorkbookPlan):
- * `ms` is renderXlsx alone (median of three after a warm-up that also loads exceljs), `bytes`
- * the file size. Goal: 10,000 measures render in under 20 s on the CI machine (2 cores).
+ * `ms` is renderXlsx alone with fflate's deflate, as the pane's worker runs it (median of three
+ * after a warm-up), `bytes` the file size. The CLI's writer (Node's zlib) is xlsx-writer-*. Goal: 10,000 measures render in under 20 s on the CI machine (2 cores).
  */
 import { renderXlsx } from "../../../src/xlsx/renderXlsx";
 import { syntheticWorkbookPlan } from "../../../test/support/syntheticPlan";

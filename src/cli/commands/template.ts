@@ -1,6 +1,7 @@
 /** `plan-tables template --out TEMPLATE.xlsx [--lang ja|en]`: the blank input workbook. */
 import { buildTemplatePlan } from "../../workbook/templatePlan";
 import { renderXlsx } from "../../xlsx/renderXlsx";
+import { nodeCompressor } from "../nodeCompressor";
 import { langOption, parseArgs } from "../args";
 import { EXIT_OK, EXIT_UNUSABLE } from "../io";
 import { writeFileAtomic } from "./build";
@@ -44,7 +45,10 @@ export const templateCommand: Command = {
     if (parsed.args.positionals.length > 0)
       return usageError(io, this, `unexpected argument ${parsed.args.positionals[0]}`, lang);
     try {
-      await writeFileAtomic(out, await renderXlsx(buildTemplatePlan(lang)));
+      await writeFileAtomic(
+        out,
+        await renderXlsx(buildTemplatePlan(lang), { compressor: nodeCompressor })
+      );
     } catch (e) {
       io.stderr(
         `plan-tables: ${lang === "ja" ? `${out} を書き込めませんでした` : `could not write ${out}`}: ${(e as Error).message}\n`

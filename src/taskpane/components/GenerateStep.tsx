@@ -139,7 +139,10 @@ function DownloadButton({ t, gateway }: { t: PaneStrings; gateway: FileWorkbookG
   const onClick = () => {
     const file = gateway.download();
     if (!file) return;
-    const blob = new Blob([file.bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    const type = /\.xlsm$/i.test(file.name)
+      ? "application/vnd.ms-excel.sheet.macroEnabled.12"
+      : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    const blob = new Blob([file.bytes as BlobPart], { type });
     const url = URL.createObjectURL(blob);
     const a = document.createElement("a");
     a.href = url;

@@ -1,11 +1,13 @@
 /**
- * The browser preview's workbook: a template .xlsx the user opened (read with the importers'
- * exceljs reader), generation rendered to a real .xlsx by the same renderer as the CLI, the
- * generated sheets kept for the HTML preview and the download. No Office.js anywhere.
+ * The browser preview's workbook: a template .xlsx the user opened, generation rendered by the
+ * same renderer as the CLI into that workbook's own package (its sheets and parts kept byte for
+ * byte, ours added), the generated sheets kept for the HTML preview and the download, named
+ * after the opened file ("BOOK.plan-tables.xlsx", .xlsm kept). No Office.js anywhere.
  */
 import type { Lang } from "../../domain/model";
 import { PANE_STRINGS } from "../strings";
 import type { SheetPlan, WorkbookPlan } from "../../workbook/plan";
+import type { RenderProgress } from "../../xlsx/renderXlsx";
 import {
   UserFacingError,
   type CellTarget,
@@ -23,7 +25,18 @@ export interface OpenedSheet {
 export interface FileGatewayDeps {
   /** Reads every sheet of an .xlsx and which one is active. */
   readWorkbook(bytes: Uint8Array): Promise<{ sheets: OpenedSheet[]; active: string | null }>;
-  renderXlsx(plan: WorkbookPlan): Promise<Uint8Array>;
+  /** The plan's sheets added to `base` (the opened workbook), or a new workbook without one. */
+  renderXlsx(
+    plan: WorkbookPlan,
+    base?: Uint8Array,
+    onProgress?: (p: RenderProgress) => void
+  ): Promise<Uint8Array>;
+}
+
+/** "テンプレート.xlsx" → "テンプレート.plan-tables.xlsx": the download never takes the opened file's name. */
+export function downloadNameFor(opened: string): string {
+  const m = /\.(xlsx|xlsm)$/i.exec(opened);
+  return m ? `${opened.slice(0, m.index)}.plan-tables${m[0]}` : `${opened}.plan-tables.xlsx`;
 }
 
 /** Reading and rendering run in the import worker (main thread where a worker cannot start). */
@@ -32,14 +45,19 @@ export const defaultFileGatewayDeps: FileGatewayDeps = {
     const { sharedOps } = await import("../worker/sharedOps");
     return sharedOps().workbook(bytes);
   },
-  async renderXlsx(plan) {
+  async renderXlsx(plan, base, onProgress) {
     const { sharedOps } = await import("../worker/sharedOps");
-    return sharedOps().render(plan);
+    return sharedOps().render(plan, base, onProgress);
   },
 };
 
 export function createFileGateway(uiLang: () => Lang, deps: FileGatewayDeps = defaultFileGatewayDeps): FileWorkbookGateway {
-  let workbook: { name: string; sheets: OpenedSheet[]; active: string | null } | null = null;
+  let workbook: {
+    name: string;
+    bytes: Uint8Array;
+    sheets: OpenedSheet[];
+    active: string | null;
+  } | null = null;
   let generated: SheetPlan[] = [];
   let output: { name: string; bytes: Uint8Array } | null = null;
   let selection: CellTarget | null = null;
@@ -52,7 +70,7 @@ export function createFileGateway(uiLang: () => Lang, deps: FileGatewayDeps = de
     async openWorkbook(name, bytes) {
       try {
         const read = await deps.readWorkbook(bytes);
-        workbook = { name, ...read };
+        workbook = { name, bytes, ...read };
       } catch {
         throw new UserFacingError(PANE_STRINGS[uiLang()].workbook.unreadable(name));
       }
@@ -79,16 +97,23 @@ export function createFileGateway(uiLang: () => Lang, deps: FileGatewayDeps = de
 
     async applyPlan(plan: WorkbookPlan, onProgress?: (p: GenerateProgress) => void): Promise<GenerateOutcome> {
       const w = PANE_STRINGS[plan.lang].workbook;
-      onProgress?.({ step: w.stepPlan, done: 0, total: 2 });
+      // Steps: planning, each sheet written, compressing.
+      const total = plan.sheets.length + 2;
+      onProgress?.({ step: w.stepPlan, done: 0, total });
       // Let the progress bar paint before the renderer takes the thread.
       await new Promise((r) => setTimeout(r, 0));
-      onProgress?.({ step: w.stepRender, done: 1, total: 2 });
-      const bytes = await deps.renderXlsx(plan);
+      const bytes = await deps.renderXlsx(plan, workbook?.bytes, (p) =>
+        onProgress?.(
+          p.phase === "sheet"
+            ? { step: `${w.stepRender}: ${p.sheet ?? ""}`, done: 1 + p.done, total }
+            : { step: w.stepCompress, done: total - 1, total }
+        )
+      );
       // Regenerating replaces only what this tool made: the previous output, never the template.
       const replaced = generated.map((s) => s.name);
       generated = plan.sheets.filter((s) => s.generated);
-      output = { name: w.downloadName, bytes };
-      onProgress?.({ step: w.stepRender, done: 2, total: 2 });
+      output = { name: workbook ? downloadNameFor(workbook.name) : w.downloadName, bytes };
+      onProgress?.({ step: w.stepRender, done: total, total });
       return { sheets: generated.map((s) => ({ key: s.key, name: s.name, kind: s.kind })), replaced };
     },
 

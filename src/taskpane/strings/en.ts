@@ -96,6 +96,7 @@ export const en: PaneStrings = {
     unreadable: (name) => `${name} could not be read as an Excel workbook. Save it as .xlsx and open it again.`,
     stepPlan: "Preparing sheets",
     stepRender: "Writing the workbook",
+    stepCompress: "Compressing",
     downloadName: "plan-tables-summary.xlsx",
     stepReading: "Reading the workbook",
     stepWriting: "Writing sheets",

@@ -97,6 +97,8 @@ export interface PaneStrings {
     unreadable: (name: string) => string;
     stepPlan: string;
     stepRender: string;
+    /** The renderer's last step: the package compressed and closed. */
+    stepCompress: string;
     downloadName: string;
     stepReading: string;
     stepWriting: string;
@@ -203,6 +205,7 @@ export const ja: PaneStrings = {
     unreadable: (name) => `${name} を Excel ブックとして読めませんでした。.xlsx 形式で保存し直してから開いてください。`,
     stepPlan: "シートを準備",
     stepRender: "ブックを作成",
+    stepCompress: "圧縮",
     downloadName: "施策一覧_集計.xlsx",
     stepReading: "ブックを確認",
     stepWriting: "シートを書き込み",

@@ -9,7 +9,7 @@ import type { ImportResult } from "../../importers/importResult";
 import { importReportText } from "../../importers/reportText";
 import { buildWorkbookPlan } from "../../workbook/buildWorkbookPlan";
 import type { WorkbookPlan } from "../../workbook/plan";
-import { renderXlsx } from "../../xlsx/renderXlsx";
+import { renderXlsx, type RenderProgress } from "../../xlsx/renderXlsx";
 import type { GridSource } from "../services/engine";
 import { readWorkbookGrids } from "./readWorkbookGrids";
 
@@ -20,8 +20,12 @@ export interface ImportOps {
   grid(grid: unknown[][], source: GridSource): Promise<ImportResult>;
   build(results: ImportResult[]): Promise<PlanTable>;
   plan(table: PlanTable, lang: Lang): Promise<WorkbookPlan>;
-  /** The .xlsx of a plan (the CLI's renderer). */
-  render(plan: WorkbookPlan): Promise<Uint8Array>;
+  /** The .xlsx of a plan (the CLI's renderer), added to `base` when given. */
+  render(
+    plan: WorkbookPlan,
+    base?: Uint8Array,
+    onProgress?: (p: RenderProgress) => void
+  ): Promise<Uint8Array>;
   /** Every sheet of an .xlsx as text grids, and the active one (the preview's opened workbook). */
   workbook(bytes: Uint8Array): Promise<{ sheets: { name: string; values: string[][] }[]; active: string | null }>;
 }
@@ -33,6 +37,6 @@ export const importOps: ImportOps = {
   grid: async (grid, source) => importGrid(grid, source),
   build: async (results) => buildPlanTable(results),
   plan: async (table, lang) => buildWorkbookPlan(table, { lang }),
-  render: (plan) => renderXlsx(plan),
+  render: (plan, base, onProgress) => renderXlsx(plan, { base, onProgress }),
   workbook: (bytes) => readWorkbookGrids(bytes),
 };

@@ -30,7 +30,9 @@ async function handle(req: WorkerRequest) {
     case "plan":
       return importOps.plan(req.table, req.lang);
     case "render":
-      return importOps.render(req.plan);
+      return importOps.render(req.plan, req.base, (progress) =>
+        scope.postMessage({ id: req.id, progress })
+      );
     case "workbook":
       return importOps.workbook(req.bytes);
   }

@@ -1,6 +1,7 @@
 /** Messages between the pane and the import worker (structured-clone friendly). */
 import type { Lang, PlanTable } from "../../domain/model";
 import type { WorkbookPlan } from "../../workbook/plan";
+import type { RenderProgress } from "../../xlsx/renderXlsx";
 import type { ImportResult } from "../../importers/importResult";
 import type { GridSource } from "../services/engine";
 
@@ -11,9 +12,10 @@ export type WorkerRequest =
   | { id: number; op: "report"; name: string; text: string }
   | { id: number; op: "build"; results: ImportResult[] }
   | { id: number; op: "plan"; table: PlanTable; lang: Lang }
-  | { id: number; op: "render"; plan: WorkbookPlan }
+  | { id: number; op: "render"; plan: WorkbookPlan; base?: Uint8Array }
   | { id: number; op: "workbook"; bytes: Uint8Array };
 
 export type WorkerResponse =
+  | { id: number; progress: RenderProgress }
   | { id: number; ok: true; result: unknown }
   | { id: number; ok: false; error: string };

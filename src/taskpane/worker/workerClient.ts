@@ -8,6 +8,7 @@ type Pending = {
   resolve(v: unknown): void;
   reject(e: Error): void;
   timer: ReturnType<typeof setTimeout>;
+  progress?(p: unknown): void;
 };
 type Request = WorkerRequest extends infer R
   ? R extends { id: number }
@@ -56,6 +57,12 @@ export function createWorkerOps(url: string, options: WorkerOptions = {}): Impor
     w.onmessage = (e: MessageEvent<WorkerResponse>) => {
       const p = pending.get(e.data.id);
       if (!p) return;
+      if ("progress" in e.data) {
+        // Progress shows the worker is alive and moving: the time budget starts again.
+        clearTimeout(p.timer);
+        p.timer = setTimeout(stop, timeLimitMs);
+        return p.progress?.(e.data.progress);
+      }
       pending.delete(e.data.id);
       clearTimeout(p.timer);
       if (e.data.ok) p.resolve(e.data.result);
@@ -79,7 +86,11 @@ export function createWorkerOps(url: string, options: WorkerOptions = {}): Impor
     failAll(new WorkerOverBudget(timeLimitMs));
   };
 
-  const call = <T>(req: Request, transfer: Transferable[] = []): Promise<T> =>
+  const call = <T>(
+    req: Request,
+    transfer: Transferable[] = [],
+    progress?: (p: never) => void
+  ): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       let w: Worker;
       try {
@@ -90,7 +101,12 @@ export function createWorkerOps(url: string, options: WorkerOptions = {}): Impor
       }
       const id = nextId++;
       const timer = setTimeout(stop, timeLimitMs);
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
+      pending.set(id, {
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        timer,
+        progress: progress as Pending["progress"],
+      });
       w.postMessage({ ...req, id } as WorkerRequest, transfer);
     });
 
@@ -121,7 +137,11 @@ export function createWorkerOps(url: string, options: WorkerOptions = {}): Impor
     grid: (grid, source) => call({ op: "grid", grid, source }),
     build: (results) => call({ op: "build", results }),
     plan: (table, lang) => call({ op: "plan", table, lang }),
-    render: (plan) => call({ op: "render", plan }),
+    // The base is copied (the pane keeps the opened workbook); progress comes back as messages.
+    render: (plan, base, onProgress) => {
+      const copy = base?.slice();
+      return call({ op: "render", plan, base: copy }, copy ? [copy.buffer] : [], onProgress);
+    },
     workbook: (bytes) => {
       const copy = bytes.slice();
       return call({ op: "workbook", bytes: copy }, [copy.buffer]);

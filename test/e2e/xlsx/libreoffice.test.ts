@@ -4,12 +4,13 @@
  * and charts drawn). Pages are kept as PNG under artifacts/xlsx/ for a person to look at.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildCommand } from "../../../src/cli/commands/build";
 import { templateCommand } from "../../../src/cli/commands/template";
 import { processIO, type CliIO } from "../../../src/cli/io";
 import { countColour, pdfPages, pdfText, toCsvSheets, toPdf, toPng } from "./libreoffice";
+import { userWorkbook } from "../../xlsx/userWorkbook";
 
 const ROOT = join(__dirname, "..", "..", "..");
 const TABLES = join(ROOT, "test", "fixtures", "tables");
@@ -152,5 +153,32 @@ describe("the template, in LibreOffice", () => {
     const pdf = toPdf(path, ART);
     toPng(pdf, join(ART, "template-page"));
     expect(pdfText(pdf).replace(/\s+/g, "")).toContain("担当府省庁は一覧から選べます");
+  });
+});
+
+describe("our sheets added to a user's workbook (chart, pivot table, comment, link, hidden sheet), in LibreOffice", () => {
+  it.each(["xlsx", "xlsm"])("opens the .%s with the user's sheets and ours", async (ext) => {
+    const base = join(ART, `users.${ext}`);
+    writeFileSync(base, userWorkbook(ext === "xlsm"));
+    expect(
+      await buildCommand.run([join(TABLES, "cs2024-combined-sjis.csv"), "--into", base], quiet)
+    ).toBe(0);
+    const book = join(ART, `users.plan-tables.${ext}`);
+    const sheets = toCsvSheets(book, join(ART, `csv-users-${ext}`));
+    expect(sheets.get("入力")!.slice(0, 4)).toEqual([
+      ["項番", "担当府省庁", "件数"],
+      ["(ア)", "内閣官房", "3"],
+      ["(イ)", "総務省", "5"],
+      ["(ウ)", "経済産業省", "2"],
+    ]);
+    expect(sheets.get("集計")!.flat()).toContain("合計 / 件数");
+    expect([...sheets.keys()]).toEqual(
+      expect.arrayContaining(["ダッシュボード", "施策一覧", "検証結果", "総務省"])
+    );
+    const pdf = toPdf(book, join(ART, `users-${ext}`));
+    toPng(pdf, join(ART, `users-${ext}-page`));
+    const text = pdfText(pdf).replace(/\s+/g, "");
+    expect(text).toContain("府省庁別の進捗区分");
+    expect(text).toContain("経済産業省");
   });
 });

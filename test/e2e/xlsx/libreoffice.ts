@@ -20,7 +20,7 @@ function soffice(args: string[]): void {
 export function toPdf(xlsx: string, outDir: string): string {
   mkdirSync(outDir, { recursive: true });
   soffice(["--convert-to", "pdf", "--outdir", outDir, xlsx]);
-  const name = xlsx.replace(/^.*\//, "").replace(/\.xlsx$/i, ".pdf");
+  const name = xlsx.replace(/^.*\//, "").replace(/\.xls[xm]$/i, ".pdf");
   return join(outDir, name);
 }
 
@@ -37,7 +37,7 @@ export function toCsvSheets(xlsx: string, outDir: string): Map<string, string[][
     outDir,
     xlsx,
   ]);
-  const base = xlsx.replace(/^.*\//, "").replace(/\.xlsx$/i, "");
+  const base = xlsx.replace(/^.*\//, "").replace(/\.xls[xm]$/i, "");
   const out = new Map<string, string[][]>();
   for (const f of readdirSync(outDir)) {
     if (!f.startsWith(`${base}-`) || !f.endsWith(".csv")) continue;
