@@ -218,7 +218,9 @@ describe("a fault at every sync of a regeneration (a previous generation is in t
     expect(await generate(sim, plan)).toBeNull();
     const before = workbookView(sim);
     const offset = sim.syncs.length;
-    sim.faults = faultsFor(kind, at).map((f) => ({ ...f, atSync: f.atSync + offset }));
+    sim.faults = faultsFor(kind, at).map((f) =>
+      "atSync" in f ? { ...f, atSync: f.atSync + offset } : f
+    );
     counts.faultRuns++;
     counts.faultsInjected += sim.faults.length;
     const e = (await generate(sim, plan2)) as ExcelApplyError;

@@ -438,7 +438,10 @@ export class SimTableCollection extends SimCollection<SimTable, SimTableProxy, T
   }
   getItem(key: string): SimTableProxy {
     return new SimTableProxy(this.context, this.context.path(this._path, "GetItem", [key]), () => {
-      const t = this.list(this.target()).find((x) => x.name.toLowerCase() === key.toLowerCase());
+      // By name, or by the id the host gave the library (a table name cannot be all digits).
+      const t = this.list(this.target()).find(
+        (x) => x.name.toLowerCase() === key.toLowerCase() || String(x.id) === key
+      );
       if (!t) throw simError("ItemNotFound", `No table named ${key}.`);
       return t;
     });
