@@ -76,6 +76,8 @@ export interface ExcelSimulator {
   cleanupRequests: SyncRecord[];
   faults: Fault[];
   readonly unsyncedActions: number;
+  /** The connection comes back and injected faults end (a lost connection is sticky until then). */
+  reconnect(): void;
   /** Excel.run(batch) / Excel.run(options, batch). */
   run<T>(a: unknown, b?: unknown): Promise<T>;
   isSetSupported(name: string, version?: string): boolean;
@@ -139,6 +141,10 @@ export function createExcelSimulator(options: SimulatorOptions = {}): ExcelSimul
     },
     get unsyncedActions() {
       return host.unsyncedActions;
+    },
+    reconnect() {
+      host.connectionLost = false;
+      host.faults = [];
     },
     /** https://learn.microsoft.com/javascript/api/excel#excel-excel-run-function(1): the batch must return a promise. */
     async run<T>(a: unknown, b?: unknown): Promise<T> {

@@ -114,7 +114,13 @@ export function loadOfficeJs(build: OfficeJsBuild = "web"): LibraryGlobals {
   const source = readFileSync(join(OFFICE_JS_DIST, FILES[build]), "utf8");
   // Indirect eval: the library's top-level `var`s become globals of this (Jest sandbox) global.
   (0, eval)(source);
-  const lib = g as unknown as LibraryGlobals;
+  // Its objects, kept: a test may remove the `Excel` global to play "outside Excel".
+  const lib = {
+    Excel: g.Excel,
+    Office: g.Office,
+    OfficeExtension: g.OfficeExtension,
+    OSF: g.OSF,
+  } as unknown as LibraryGlobals;
   // Excel.run waits for the library's clean-up request instead of firing it in the background, so
   // each run's requests are over when it settles (its retries after a failure still use timers).
   lib.OfficeExtension.Utility._synchronousCleanup = true;
