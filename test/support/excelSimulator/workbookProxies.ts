@@ -541,6 +541,7 @@ export class SimChartCollection extends SimCollection<SimChart, SimChartProxy, S
 export class SimChartProxy extends SimProxy<SimChart> {
   protected readProp(t: SimChart, prop: string): unknown {
     if (prop === "name") return `Chart ${t.id}`;
+    if (prop === "chartType") return t.type;
     throw simError("InvalidArgument", `Chart.${prop} is not simulated.`);
   }
   get title(): { text: string; visible: boolean } {
