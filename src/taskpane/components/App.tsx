@@ -12,6 +12,8 @@ import { usePlanTables } from "../state/usePlanTables";
 import { ImportStep } from "./ImportStep";
 import { ValidateStep } from "./ValidateStep";
 import { GenerateStep } from "./GenerateStep";
+import { SelfCheckPanel } from "./SelfCheckPanel";
+import { officeSelfCheck } from "../gateway/selfCheckGateway";
 import { useStyles } from "./styles";
 
 export type StepId = "import" | "validate" | "generate";
@@ -81,6 +83,7 @@ export function App({ gateway, loadEngine, initialLang, canSwitchLanguage, logoU
         {step === "import" ? <ImportStep t={t} gateway={gateway} state={state} actions={actions} onNext={() => goTo("validate")} /> : null}
         {step === "validate" ? <ValidateStep t={t} lang={lang} state={state} actions={actions} onNext={() => goTo("generate")} /> : null}
         {step === "generate" ? <GenerateStep t={t} gateway={gateway} state={state} actions={actions} /> : null}
+        {step === "generate" && gateway.kind === "office" ? <SelfCheckPanel lang={lang} run={officeSelfCheck} /> : null}
       </section>
     </main>
   );
