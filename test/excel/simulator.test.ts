@@ -341,3 +341,23 @@ describe("limits and faults", () => {
     expect(sim.syncs[0].requestBytes).toBeGreaterThan(300);
   });
 });
+
+describe("the real client library in front", () => {
+  test("Excel.run is the library's: its requests, its errors (OfficeExtension.Error) and its clean-up request", async () => {
+    const sim = createExcelSimulator({ recordActions: true });
+    const err = await run(sim, async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      r.values = [["総務省"]];
+      await ctx.sync();
+      r.load("values");
+      return r.formulas; // read before load + sync: the library's own PropertyNotLoaded
+    }).catch((e: unknown) => e);
+    const lib = globalThis as unknown as { OfficeExtension: { Error: new () => Error } };
+    expect(err).toBeInstanceOf(lib.OfficeExtension.Error);
+    expect(err).toMatchObject({ code: "PropertyNotLoaded" });
+    expect(sim.syncs[0].actionLabels).toEqual(
+      expect.arrayContaining(["new .Worksheets", "new Worksheets.", "_KeepReference", "Values"])
+    );
+    expect(sim.cleanupRequests).toHaveLength(1);
+  });
+});
