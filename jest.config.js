@@ -8,4 +8,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // Office.js tests run through the real Excel client library (test/support/realOfficeJs).
+  setupFiles: ["<rootDir>/test/support/realOfficeJs/jestSetup.ts"],
 };

@@ -11,7 +11,7 @@ import { packOps } from "./batching/packer";
 import { CHUNK_LIMIT_BYTES, chunkOverhead } from "./batching/payload";
 import { DEFAULT_SYNC_TIMEOUT_MS, syncWithTimeout } from "./batching/syncWithTimeout";
 import { cleanupRun, type RunFootprint } from "./cleanup";
-import { ExcelApplyError, toExcelApplyError, type CleanupOutcome } from "./errors";
+import { ExcelApplyError, officeErrorCode, toExcelApplyError, type CleanupOutcome } from "./errors";
 import { globalExcelHost, type ExcelHost } from "./host";
 import { readExistingSheets } from "./inventory";
 import { assignSheetNames, assignTableNames, temporaryNames } from "./naming";
@@ -58,6 +58,8 @@ export interface ApplyResult {
   /** Estimated serialised bytes sent, in total and in the largest request. */
   requestBytes: number;
   maxRequestBytes: number;
+  /** The estimate of each writing request, in order (each one sync after the two reading ones). */
+  chunkBytes: number[];
 }
 
 export interface Renamed {
@@ -86,6 +88,18 @@ export function planOperations(
   ops.push(...finishOps(plan.sheets));
   ops.push(...deleteOldOps(old.sheets));
   return ops;
+}
+
+/** A refused chunk's operations in two or more requests of half its size, or null when it cannot shrink. */
+function splitChunk<C extends { ops: Op[]; bytes: number }>(chunk: C, overhead: number) {
+  const half = Math.floor((chunk.bytes - overhead) / 2) + overhead;
+  if (half <= overhead) return null;
+  try {
+    const parts = packOps(chunk.ops, half, overhead);
+    return parts.length > 1 ? parts : null;
+  } catch {
+    return null; // one operation bigger than half: it cannot be split further
+  }
 }
 
 export async function applyWorkbookPlan(
@@ -136,11 +150,8 @@ export async function applyWorkbookPlan(
         sheets: generated.map((s, i) => ({ name: s.name, temporary: temps[i] })),
         tables: oldTableNames.map((name, i) => ({ name, temporary: tableTemps[i] })),
       };
-      const chunks = packOps(
-        planOperations(plan, names, tableNames, old, runId),
-        limit,
-        chunkOverhead(plan.sheets.length + old.sheets.length)
-      );
+      const overhead = chunkOverhead(plan.sheets.length + old.sheets.length);
+      const chunks = packOps(planOperations(plan, names, tableNames, old, runId), limit, overhead);
 
       const proxies = new Map<string, Excel.Worksheet>();
       const env: ApplyEnv = {
@@ -160,22 +171,41 @@ export async function applyWorkbookPlan(
         old,
       };
 
-      for (let i = 0; i < chunks.length; i++) {
+      const pending = [...chunks];
+      const sent: typeof chunks = [];
+      let total = chunks.length;
+      while (pending.length > 0) {
+        const chunk = pending.shift() as (typeof chunks)[number];
         // Each suspension lasts until the next sync: one call per chunk.
         context.workbook.application.suspendApiCalculationUntilNextSync();
         context.workbook.application.suspendScreenUpdatingUntilNextSync();
-        for (const op of chunks[i].ops) op.apply(env);
-        await sync();
-        progress({ step: "writing", done: i + 1, total: chunks.length });
+        for (const op of chunk.ops) op.apply(env);
+        try {
+          await sync();
+        } catch (e) {
+          // Excel refuses a request over its limit before running any of it: the same operations
+          // go again in two smaller requests (the estimate was wrong; nothing of it was applied).
+          const halves =
+            officeErrorCode(e) === "RequestPayloadSizeLimitExceeded"
+              ? splitChunk(chunk, overhead)
+              : null;
+          if (!halves) throw e;
+          pending.unshift(...halves);
+          total += halves.length - 1;
+          continue;
+        }
+        sent.push(chunk);
+        progress({ step: "writing", done: sent.length, total });
       }
 
-      const bytes = chunks.map((c) => c.bytes);
+      const bytes = sent.map((c) => c.bytes);
       return {
         sheets: Object.fromEntries(names),
         syncs,
         replaced: old.sheets.map((o) => o.name),
         requestBytes: bytes.reduce((a, b) => a + b, 0),
         maxRequestBytes: Math.max(0, ...bytes),
+        chunkBytes: bytes,
       };
     });
   } catch (e) {

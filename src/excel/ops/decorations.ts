@@ -174,7 +174,8 @@ export function chartOps(sheetKey: string, charts: readonly ChartPlan[]): Op[] {
         else chart.legend.position = c.legend === "bottom" ? "Bottom" : "Right";
         chart.setPosition(cellAddress(c.from), cellAddress(c.to));
         formatChart(chart, c);
-      }
+      },
+      2
     );
   });
 }
@@ -195,14 +196,20 @@ export function freezeAndPrintOps(sheet: SheetPlan): Op[] {
   const p = sheet.print;
   if (p)
     ops.push(
-      simpleOp(4, 2, 64, (env) => {
-        const layout = env.sheet(sheet.key).pageLayout;
-        layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
-        layout.paperSize = p.paperSize; // Excel.PaperType "A4" | "A3"
-        if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
-        if (p.titleRows)
-          layout.setPrintTitleRows(`$${p.titleRows.first + 1}:$${p.titleRows.last + 1}`);
-      })
+      simpleOp(
+        4,
+        2,
+        64,
+        (env) => {
+          const layout = env.sheet(sheet.key).pageLayout;
+          layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+          layout.paperSize = p.paperSize; // Excel.PaperType "A4" | "A3"
+          if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+          if (p.titleRows)
+            layout.setPrintTitleRows(`$${p.titleRows.first + 1}:$${p.titleRows.last + 1}`);
+        },
+        0
+      )
     );
   return ops;
 }
@@ -212,16 +219,28 @@ export function finishOps(sheets: readonly SheetPlan[]): Op[] {
   const ops: Op[] = sheets
     .filter((s) => s.hidden)
     .map((s) =>
-      simpleOp(1, 1, 16, (env) => {
-        env.sheet(s.key).visibility = "Hidden";
-      })
+      simpleOp(
+        1,
+        1,
+        16,
+        (env) => {
+          env.sheet(s.key).visibility = "Hidden";
+        },
+        0
+      )
     );
   const first = sheets.find((s) => !s.hidden);
   if (first)
     ops.push(
-      simpleOp(1, 1, 0, (env) => {
-        env.sheet(first.key).activate();
-      })
+      simpleOp(
+        1,
+        1,
+        0,
+        (env) => {
+          env.sheet(first.key).activate();
+        },
+        0
+      )
     );
   return ops;
 }

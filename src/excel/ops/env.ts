@@ -13,12 +13,14 @@ export interface ApplyEnv {
 
 export type Op = PlannedOp<ApplyEnv>;
 
-/** An operation of `actions` actions on `paths` object paths with `argumentBytes` of arguments. */
+/** An operation of `actions` actions on `paths` object paths (`ranges` of them Ranges) with
+ * `argumentBytes` of arguments. */
 export function simpleOp(
   actions: number,
   paths: number,
   argumentBytes: number,
-  apply: (env: ApplyEnv) => void
+  apply: (env: ApplyEnv) => void,
+  ranges = 1
 ): Op {
-  return { bytes: estimate(actions, paths, argumentBytes), apply };
+  return { bytes: estimate(actions, paths, argumentBytes, ranges), apply };
 }

@@ -12,25 +12,43 @@ import { simpleOp, type Op } from "./env";
 
 export function renameOldOps(old: readonly { name: string; temporary: string }[]): Op[] {
   return old.map((o) =>
-    simpleOp(1, 2, jsonBytes(o.name) + jsonBytes(o.temporary), (env) => {
-      env.context.workbook.worksheets.getItem(o.name).name = o.temporary;
-    })
+    simpleOp(
+      1,
+      2,
+      jsonBytes(o.name) + jsonBytes(o.temporary),
+      (env) => {
+        env.context.workbook.worksheets.getItem(o.name).name = o.temporary;
+      },
+      0
+    )
   );
 }
 
 export function renameOldTableOps(old: readonly { name: string; temporary: string }[]): Op[] {
   return old.map((o) =>
-    simpleOp(1, 3, jsonBytes(o.name) + jsonBytes(o.temporary), (env) => {
-      env.context.workbook.tables.getItem(o.name).name = o.temporary;
-    })
+    simpleOp(
+      1,
+      3,
+      jsonBytes(o.name) + jsonBytes(o.temporary),
+      (env) => {
+        env.context.workbook.tables.getItem(o.name).name = o.temporary;
+      },
+      0
+    )
   );
 }
 
 export function deleteOldOps(old: readonly { temporary: string }[]): Op[] {
   return old.map((o) =>
-    simpleOp(1, 2, jsonBytes(o.temporary), (env) => {
-      env.context.workbook.worksheets.getItem(o.temporary).delete();
-    })
+    simpleOp(
+      1,
+      2,
+      jsonBytes(o.temporary),
+      (env) => {
+        env.context.workbook.worksheets.getItem(o.temporary).delete();
+      },
+      0
+    )
   );
 }
 
@@ -52,7 +70,8 @@ export function addSheetOps(sheet: SheetPlan, finalName: string, runId: string):
         }
         if (sheet.tabColor) ws.tabColor = sheet.tabColor;
         env.registerSheet(sheet.key, ws);
-      }
+      },
+      0
     ),
   ];
   for (const c of sheet.columns)

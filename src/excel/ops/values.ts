@@ -4,7 +4,7 @@
  * into at most MAX_ROWS_PER_WRITE rows each: bulk writes of a few thousand rows have failed with
  * GeneralException on the web (office-js-docs-reference #354, office-js #1012).
  */
-import { estimate, jsonBytes } from "../batching/payload";
+import { estimate, jsonBytes, PIECE_BYTES_PER_CELL } from "../batching/payload";
 import { safeRow } from "../textSafety";
 import type { CellValue } from "../../workbook/plan";
 import type { ApplyEnv, Op } from "./env";
@@ -33,7 +33,8 @@ class RowSliceOp implements Op {
   }
 
   static overhead(d: RowArrays): number {
-    return estimate(d.arrays.length, 1, 2 * d.arrays.length);
+    // One range, and per array its `_ValidateArraySize` and the first piece's paths.
+    return estimate(3 * d.arrays.length, 1 + 3 * d.arrays.length, 2 * d.arrays.length, 1);
   }
 
   apply(env: ApplyEnv): void {
@@ -60,6 +61,11 @@ class RowSliceOp implements Op {
     if (k === this.start || k === this.end) return null;
     return [new RowSliceOp(this.data, this.start, k), new RowSliceOp(this.data, k, this.end)];
   }
+}
+
+/** A row's share of the library's row pieces, for `arrays` arrays of `columns` cells a row. */
+function pieceBytes(arrays: number, columns: number): number {
+  return Math.ceil(arrays * columns * PIECE_BYTES_PER_CELL);
 }
 
 function sum(a: number[], from: number, to: number): number {
@@ -97,7 +103,7 @@ export function valueOps(
     const s = safeRow(row);
     numberFormat.push(s.numberFormat);
     values.push(s.values);
-    rowBytes.push(jsonBytes(s.numberFormat) + jsonBytes(s.values) + 2);
+    rowBytes.push(jsonBytes(s.numberFormat) + jsonBytes(s.values) + 2 + pieceBytes(2, columnCount));
   }
   return sliceOps({
     sheetKey,
@@ -120,7 +126,7 @@ export function numberFormatOps(
 ): Op[] {
   const row = new Array<string>(range.columnCount).fill(format);
   const rows = Array.from({ length: range.rowCount }, () => row);
-  const bytes = jsonBytes(row) + 1;
+  const bytes = jsonBytes(row) + 1 + pieceBytes(1, range.columnCount);
   return sliceOps({
     sheetKey,
     row: range.row,

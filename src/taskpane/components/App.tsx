@@ -16,6 +16,8 @@ import { usePlanTables } from "../state/usePlanTables";
 import { ImportStep } from "./ImportStep";
 import { ValidateStep } from "./ValidateStep";
 import { GenerateStep } from "./GenerateStep";
+import { SelfCheckPanel } from "./SelfCheckPanel";
+import { officeSelfCheck } from "../gateway/selfCheckGateway";
 import { useStyles } from "./styles";
 
 export type StepId = "import" | "validate" | "compare" | "generate";
@@ -100,6 +102,7 @@ export function App({ gateway, loadEngine, initialLang, canSwitchLanguage, logoU
           <CompareStep lang={lang} current={state.table} loadEngine={loadEngine} decisions={decisions} onDecisionsChange={setDecisions} previous={previous} onPreviousChange={setPrevious} />
         ) : null}
         {step === "generate" ? <GenerateStep t={t} gateway={gateway} state={state} actions={actions} /> : null}
+        {step === "generate" && gateway.kind === "office" ? <SelfCheckPanel lang={lang} run={officeSelfCheck} /> : null}
       </section>
     </main>
   );

@@ -32,7 +32,10 @@ export type Fault =
   /** The connection drops at this sync and stays down: every later sync fails too. */
   | { kind: "ConnectionLost"; atSync: number }
   /** The sync never returns (seen on the web with large files: office-js #4805). */
-  | { kind: "Hang"; atSync: number };
+  | { kind: "Hang"; atSync: number }
+  /** Through the real client library only: the library's own clean-up request (its
+   * `_RemoveReference`s at the end of every Excel.run) fails, every time it is sent. */
+  | { kind: "CleanupRequestFails" };
 
 export interface SyncRecord {
   index: number;
@@ -42,6 +45,9 @@ export interface SyncRecord {
   suspendedCalculation: boolean;
   suspendedScreenUpdating: boolean;
   error: string | null;
+  /** Through the real client library, with `recordActions`: each action as the host received it
+   * ("new Worksheets.Add" for an instantiation, else the action's name: "Values", "_KeepReference"). */
+  actionLabels?: string[];
 }
 
 export interface SimHost {
@@ -51,6 +57,12 @@ export interface SimHost {
   connectionLost: boolean;
   /** Actions queued but never synced when an Excel.run batch returned. */
   unsyncedActions: number;
+  /** Through the real client library: its clean-up requests, not counted as syncs. */
+  cleanupRequests?: SyncRecord[];
+  /** Through the real client library: set once the batch has returned (a request after that is
+   * the library's final sync of what the batch left unsynced). */
+  batchReturned?: boolean;
+  recordActions?: boolean;
 }
 
 export class SimContext {
@@ -136,6 +148,31 @@ export class SimContext {
     return bytes + 40;
   }
 
+  /**
+   * Runs what is queued now, in order, and makes loaded values readable: the host side of the
+   * real client library (richApiHost.ts) executes each action of a request this way, one by one.
+   * Throws the first SimOfficeError; what ran before it stays applied.
+   */
+  runNow(): void {
+    const batch = this.queue;
+    const nullables = this.nullables;
+    this.queue = [];
+    this.nullables = [];
+    this.staged = [];
+    for (const action of batch) {
+      try {
+        action.run();
+      } catch (e) {
+        if (e instanceof SimOfficeError && !e.debugInfo.errorLocation)
+          e.debugInfo.errorLocation = action.name;
+        throw e;
+      }
+    }
+    for (const commit of this.staged) commit();
+    this.staged = [];
+    for (const n of nullables) n.setNull(n.isNull());
+  }
+
   async sync(): Promise<void> {
     const batch = this.queue;
     const nullables = this.nullables;
@@ -166,7 +203,7 @@ export class SimContext {
       throw e;
     };
 
-    const fault = host.faults.find((f) => f.atSync === record.index);
+    const fault = host.faults.find((f) => "atSync" in f && f.atSync === record.index);
     if (host.connectionLost || fault?.kind === "ConnectionLost") {
       host.connectionLost = true;
       fail(simError("ConnectionFailure", "The connection to Excel was lost."));

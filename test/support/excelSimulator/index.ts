@@ -22,7 +22,34 @@ export type { SimCell } from "./model";
 export { SimOfficeError } from "./errors";
 export type { Fault, SyncRecord } from "./context";
 export { PAYLOAD_LIMIT_BYTES, utf8Length } from "./sizing";
+export { executeRichApiRequest, OFFICE_ERROR, type RichApiAnswer } from "./richApiHost";
+export type { SimHost } from "./context";
 export { selection } from "./workbookProxies";
+
+/**
+ * The real Excel client library, when a test has loaded it (test/support/realOfficeJs): Excel.run
+ * goes through it, and this simulator answers its requests (richApiHost.ts). Without one (the
+ * pane's browser bundle), the simulator's own proxies stand in for the library.
+ */
+export interface ExcelClient {
+  run<T>(host: SimHost, options: unknown, batch: unknown): Promise<T>;
+  /** Office.context for this simulator (requirement sets, display language, diagnostics). */
+  officeGlobal(host: SimHost, context: Record<string, unknown>): Record<string, unknown>;
+  excelGlobal(): Record<string, unknown>;
+  /** Makes this simulator the one the library's requests go to (for code that calls Excel.run itself). */
+  activate(host: SimHost): void;
+}
+
+let client: ExcelClient | null = null;
+
+/** Installs (or removes, with null) the real client library for every simulator made afterwards. */
+export function setExcelClient(c: ExcelClient | null): void {
+  client = c;
+}
+
+export function excelClient(): ExcelClient | null {
+  return client;
+}
 
 export interface SimulatorOptions {
   /** Sheet names the workbook starts with (default ["Sheet1"]). */
@@ -31,6 +58,8 @@ export interface SimulatorOptions {
   excelApi?: string;
   faults?: Fault[];
   displayLanguage?: string;
+  /** Keep each request's action labels (SyncRecord.actionLabels), to aim faults at an action. */
+  recordActions?: boolean;
 }
 
 export interface SimRequestContext {
@@ -43,8 +72,12 @@ export interface SimRequestContext {
 export interface ExcelSimulator {
   workbook: SimWorkbook;
   syncs: SyncRecord[];
+  /** Through the real client library: its clean-up request at the end of each Excel.run. */
+  cleanupRequests: SyncRecord[];
   faults: Fault[];
   readonly unsyncedActions: number;
+  /** The connection comes back and injected faults end (a lost connection is sticky until then). */
+  reconnect(): void;
   /** Excel.run(batch) / Excel.run(options, batch). */
   run<T>(a: unknown, b?: unknown): Promise<T>;
   isSetSupported(name: string, version?: string): boolean;
@@ -77,8 +110,10 @@ export function createExcelSimulator(options: SimulatorOptions = {}): ExcelSimul
     faults: options.faults ?? [],
     connectionLost: false,
     unsyncedActions: 0,
+    recordActions: options.recordActions ?? false,
   };
   const excelApi = String(options.excelApi ?? "1.17");
+  const viaLibrary = client;
   /** Requirement set versions compare as major.minor integers: 1.12 is above 1.7. */
   const versionKey = (v: string) => {
     const [major, minor] = v.split(".").map((x) => Number(x));
@@ -95,6 +130,9 @@ export function createExcelSimulator(options: SimulatorOptions = {}): ExcelSimul
     get syncs() {
       return host.syncs;
     },
+    get cleanupRequests() {
+      return host.cleanupRequests ?? [];
+    },
     get faults() {
       return host.faults;
     },
@@ -104,8 +142,13 @@ export function createExcelSimulator(options: SimulatorOptions = {}): ExcelSimul
     get unsyncedActions() {
       return host.unsyncedActions;
     },
+    reconnect() {
+      host.connectionLost = false;
+      host.faults = [];
+    },
     /** https://learn.microsoft.com/javascript/api/excel#excel-excel-run-function(1): the batch must return a promise. */
     async run<T>(a: unknown, b?: unknown): Promise<T> {
+      if (viaLibrary) return viaLibrary.run<T>(host, typeof a === "function" ? {} : a, b ?? a);
       const batch = (typeof a === "function" ? a : b) as (ctx: SimRequestContext) => Promise<T>;
       const opts = (typeof a === "function" ? {} : (a ?? {})) as { delayForCellEdit?: boolean };
       if (typeof batch !== "function")
@@ -131,6 +174,7 @@ export function createExcelSimulator(options: SimulatorOptions = {}): ExcelSimul
       return versionKey(version ?? "1.1") <= versionKey(excelApi);
     },
     excelGlobal() {
+      if (viaLibrary) return viaLibrary.excelGlobal();
       return {
         run: (a: unknown, b?: unknown) => sim.run(a, b),
         ErrorCodes: {
@@ -144,17 +188,29 @@ export function createExcelSimulator(options: SimulatorOptions = {}): ExcelSimul
       };
     },
     officeGlobal() {
+      const context = {
+        displayLanguage: options.displayLanguage ?? "ja-JP",
+        requirements: { isSetSupported: (n: string, v?: string) => sim.isSetSupported(n, v) },
+        diagnostics: { host: "Excel", platform: "OfficeOnline", version: "16.0.simulated" },
+      };
+      if (viaLibrary) return viaLibrary.officeGlobal(host, context);
       return {
-        context: {
-          displayLanguage: options.displayLanguage ?? "ja-JP",
-          requirements: { isSetSupported: (n: string, v?: string) => sim.isSetSupported(n, v) },
-        },
+        context,
         onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
         HostType: { Excel: "Excel" },
       };
     },
     install(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>) {
       const before = { Excel: target.Excel, Office: target.Office };
+      if (viaLibrary) {
+        // The library's own globals stay; Office.context now answers for this simulator.
+        sim.officeGlobal();
+        viaLibrary.activate(host);
+        target.Excel = viaLibrary.excelGlobal();
+        return () => {
+          target.Excel = before.Excel;
+        };
+      }
       target.Excel = sim.excelGlobal();
       target.Office = sim.officeGlobal();
       return () => {

@@ -103,6 +103,8 @@ export class SimSheet {
   readonly formats: FormatOp[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
+  /** Rows the user hid (the add-in never hides rows). */
+  readonly hiddenRows = new Set<number>();
   readonly rowHeights = new Map<number, number>();
   freeze: { rows: number; columns: number } | null = null;
   pageLayout: Record<string, unknown> = {};
@@ -175,6 +177,12 @@ export class SimSheet {
       validations: this.validations.length,
       conditionalFormats: this.conditionalFormats.length,
       formats: this.formats.length,
+      columnWidths: [...this.columnWidths].sort((a, b) => a[0] - b[0]),
+      rowHeights: [...this.rowHeights].sort((a, b) => a[0] - b[0]),
+      hiddenColumns: [...this.hiddenColumns].sort((a, b) => a - b),
+      hiddenRows: [...this.hiddenRows].sort((a, b) => a - b),
+      freeze: this.freeze,
+      pageLayout: { ...this.pageLayout },
       cells,
     };
   }

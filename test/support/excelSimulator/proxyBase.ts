@@ -87,6 +87,11 @@ export abstract class SimProxy<T> {
     return t;
   }
 
+  /** For the host behind the real client library: the model object, or null for a null object. */
+  resolveForHost(): T | null {
+    return this.nullable ? this.tryResolve() : this.target();
+  }
+
   /** Bind the proxy to a model object (the result of an `add`). */
   bind(t: T): void {
     this.cached = t;

@@ -278,6 +278,44 @@ export class SimRange extends SimProxy<RangeTarget> {
     });
   }
 
+  /** Range.getRow (ExcelApi 1.1): the library cuts big array writes into row pieces with it. */
+  getRow(index: number): SimRange {
+    return new SimRange(this.context, this.context.path(this._path, "GetRow", [index]), () => {
+      const t = this.target();
+      if (!Number.isInteger(index) || index < 0 || index >= t.rect.rowCount)
+        throw simError("InvalidArgument", `Row ${index} is outside the range.`);
+      return { sheet: t.sheet, rect: { ...t.rect, row: t.rect.row + index, rowCount: 1 } };
+    });
+  }
+
+  /** Range.getBoundingRect (ExcelApi 1.1): the smallest range holding both. */
+  getBoundingRect(other: SimRange): SimRange {
+    return new SimRange(
+      this.context,
+      this.context.path(this._path, "GetBoundingRect", [other]),
+      () => {
+        const a = this.target();
+        const b = other.target();
+        if (a.sheet !== b.sheet)
+          throw simError("InvalidArgument", "The ranges are on different sheets.");
+        const row = Math.min(a.rect.row, b.rect.row);
+        const column = Math.min(a.rect.column, b.rect.column);
+        const end = (r: Rect) => [r.row + r.rowCount, r.column + r.columnCount];
+        const [ar, ac] = end(a.rect);
+        const [br, bc] = end(b.rect);
+        return {
+          sheet: a.sheet,
+          rect: {
+            row,
+            column,
+            rowCount: Math.max(ar, br) - row,
+            columnCount: Math.max(ac, bc) - column,
+          },
+        };
+      }
+    );
+  }
+
   get format(): SimRangeFormat {
     return this.nav(
       "format",

@@ -444,7 +444,10 @@ export class SimTableCollection extends SimCollection<SimTable, SimTableProxy, T
   }
   getItem(key: string): SimTableProxy {
     return new SimTableProxy(this.context, this.context.path(this._path, "GetItem", [key]), () => {
-      const t = this.list(this.target()).find((x) => x.name.toLowerCase() === key.toLowerCase());
+      // By name, or by the id the host gave the library (a table name cannot be all digits).
+      const t = this.list(this.target()).find(
+        (x) => x.name.toLowerCase() === key.toLowerCase() || String(x.id) === key
+      );
       if (!t) throw simError("ItemNotFound", `No table named ${key}.`);
       return t;
     });
@@ -545,6 +548,7 @@ export class SimChartCollection extends SimCollection<SimChart, SimChartProxy, S
 export class SimChartProxy extends SimProxy<SimChart> {
   protected readProp(t: SimChart, prop: string): unknown {
     if (prop === "name") return `Chart ${t.id}`;
+    if (prop === "chartType") return t.type;
     throw simError("InvalidArgument", `Chart.${prop} is not simulated.`);
   }
   get series(): SimChartSeriesCollection {
