@@ -78,8 +78,15 @@ const STATUS_LIST = (lang: Lang) => Object.values(STATUS_LABELS[lang]).join(lang
 const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
   ja: {
     "missing-label": (p) => `必須の列「${s(p.column)}」が見つかりません。見出し行に「${s(p.column)}」の列を追加してください。この表は読み込まれません。`,
-    "duplicate-label": (_p, pr) => `列見出し「${s(pr.column)}」が重複しています。最初の列だけを使います。`,
-    "blank-label": () => "列見出しが空欄ですが、その列に値があります。この列は読み込まれません。",
+    "duplicate-label": (p, pr) =>
+      `${
+        p.old
+          ? `列「${s(pr.column)}」は以前の版の列とみなし、列「${s(p.used)}」を使います。`
+          : p.used !== undefined
+            ? `列「${s(p.used)}」と列「${s(pr.column)}」が同じ項目を表しています。どちらを使うべきか判断できないため、最初の列「${s(p.used)}」を使いました。不要な列を削除するか、古い列の見出しに「（旧）」と付けてください。`
+            : `列見出し「${s(pr.column)}」が重複しています。最初の列だけを使います。`
+      }${p.extra ? `この列の値は「${s(p.extra)}」列として残します。` : ""}`,
+    "blank-label": (p) => `列見出しが空欄ですが、その列に値があります。${p.extra ? `「${s(p.extra)}」列として取り込みます。` : "この列は読み込まれません。"}`,
     "missing-cell": (p, pr) => `${cellName("ja", p, pr)}が空欄です。${p.field === "nextPlan" ? "次年度年次計画のない施策は「未報告」として集計されます。" : ""}`,
     "unknown-ministry": (p) => `「${s(p.value)}」は府省庁名として登録されていません。${p.suggestion ? `「${s(p.suggestion)}」の誤りではありませんか。` : ""}`,
     "group-ministry": (p) => `「${s(p.value)}」は複数の府省庁を指す名称です。府省庁別の集計では一つの名前として数えます。可能であれば府省庁名を個別に記載してください。`,
@@ -104,11 +111,20 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
         ? "この PDF には文字情報がありません(スキャン画像の PDF など)。文字を選択できる PDF か、そのテキストを指定してください。"
         : `表の見出し行(項番、担当府省庁、年次計画など)が見つかりません。${p.sheets ? `(確認したシート: ${s(p.sheets)})` : ""}`,
     "ambiguous-layout": (p) => layoutReasonMessage("ja", p) ?? `表の配置を確定できませんでした。内容を確認してください。${p.detail ? `(${s(p.detail)})` : ""}`,
+    "unplaced-text": (p) => `施策・見出し・ページの定型部分のいずれとも読めない記載です。取り込まずにここに残します:「${s(p.text)}」`,
+    "extra-columns": (p) => `既知でない列 ${s(p.columns)} は、施策一覧の右端に同じ見出しの列として取り込みます。`,
   },
   en: {
     "missing-label": (p) => `Required column "${s(p.columnEn)}" (${s(p.column)}) is missing. Add it to the header row. Nothing was imported from this table.`,
-    "duplicate-label": (_p, pr) => `Duplicate column header "${s(pr.column)}". Only the first such column is used.`,
-    "blank-label": () => "A column has values but no header. It is not imported.",
+    "duplicate-label": (p, pr) =>
+      `${
+        p.old
+          ? `Column "${s(pr.column)}" is taken for an earlier draft's column; "${s(p.used)}" is used.`
+          : p.used !== undefined
+            ? `Columns "${s(p.used)}" and "${s(pr.column)}" hold the same item. Which one is meant cannot be told, so the first, "${s(p.used)}", was used. Delete the column not needed, or mark the old one's header with (旧).`
+            : `Duplicate column header "${s(pr.column)}". Only the first such column is used.`
+      }${p.extra ? ` Its values are kept as the extra column "${s(p.extra)}".` : ""}`,
+    "blank-label": (p) => `A column has values but no header.${p.extra ? ` It is imported as the extra column "${s(p.extra)}".` : " It is not imported."}`,
     "missing-cell": (p, pr) => `${cellName("en", p, pr)} is empty.${p.field === "nextPlan" ? " A measure without a next-year plan counts as Unreported." : ""}`,
     "unknown-ministry": (p) => `"${s(p.value)}" is not a known ministry or agency.${p.suggestion ? ` Did you mean "${s(p.suggestion)}"?` : ""}`,
     "group-ministry": (p) => `"${s(p.value)}" stands for several ministries. It is counted as one name per ministry; list the ministries if you can.`,
@@ -133,6 +149,8 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
         ? "This PDF has no text layer (a scanned image?). Give a PDF whose text can be selected, or its text."
         : `No header row (項番, 担当府省庁, 年次計画 …) was found.${p.sheets ? ` (Sheets checked: ${s(p.sheets)})` : ""}`,
     "ambiguous-layout": (p) => layoutReasonMessage("en", p) ?? `The layout could not be determined with certainty; please check.${p.detail ? ` (${s(p.detail)})` : ""}`,
+    "unplaced-text": (p) => `This text is no measure, heading or page furniture. It is not imported and is kept here: "${s(p.text)}"`,
+    "extra-columns": (p) => `Columns the reader does not know (${s(p.columns)}) are imported as extra columns at the right of 施策一覧, under the same headers.`,
   },
 };
 

@@ -53,7 +53,10 @@ export function buildPlanTable(results: ImportResult[]): PlanTable {
   };
   const validation = validatePlanTable(measures, { columnsFor });
   const problems = sortProblems([...imported, ...validation], fileOrder);
-  return { measures, problems, fiscalYears: pickFiscalYears(results) };
+  const table: PlanTable = { measures, problems, fiscalYears: pickFiscalYears(results) };
+  const extra = [...new Set(results.flatMap((r) => r.extraColumns ?? []))];
+  if (extra.length > 0) table.extraColumns = extra;
+  return table;
 }
 
 /** The fiscal years most sources agree on (the first source wins a tie). */
