@@ -6,7 +6,13 @@
  */
 
 export type LedgerPlace = "measure" | "extra" | "heading" | "furniture" | "problem";
-export const LEDGER_PLACES: readonly LedgerPlace[] = ["measure", "extra", "heading", "furniture", "problem"];
+export const LEDGER_PLACES: readonly LedgerPlace[] = [
+  "measure",
+  "extra",
+  "heading",
+  "furniture",
+  "problem",
+];
 
 /** One input cell or line that is not in a measure's own field (those are only counted). */
 export interface LedgerEntry {
@@ -15,6 +21,8 @@ export interface LedgerEntry {
   text: string;
   /** What it was taken for: "title", "table-header", "page-number", "strategy-box", a heading level, a problem code… */
   what: string;
+  /** The file, when an import of several files is located back in each (report text parts). */
+  file?: string;
   row?: number;
   columnIndex?: number;
   page?: number;
@@ -31,7 +39,11 @@ export interface Ledger {
 }
 
 export function emptyLedger(): Ledger {
-  return { total: 0, counts: { measure: 0, extra: 0, heading: 0, furniture: 0, problem: 0 }, entries: [] };
+  return {
+    total: 0,
+    counts: { measure: 0, extra: 0, heading: 0, furniture: 0, problem: 0 },
+    entries: [],
+  };
 }
 
 /** Count one cell or line in a measure's own field (not listed: a table has hundreds of thousands). */
