@@ -108,6 +108,16 @@ export function splitPages(text: string): PageSplit {
     start,
     title: titles[k],
   }));
+  // A form feed (pdftotext's page break, or between files given together) starts a page even
+  // without a running title after it (a page that opens with its chapter line).
+  for (const f of [...formFeed].sort((x, y) => x - y)) {
+    if (f === 0 || defs.some((d) => d.start <= f && f <= (d.title ?? d.start))) continue;
+    const next = defs.findIndex((d) => d.start > f);
+    const upTo = next < 0 ? lines.length : defs[next].start;
+    // Nothing but blank lines or what may precede a title before the next page: no page of its own.
+    if (lines.slice(f, upTo).every((l) => mayPrecedeHeader(l.text))) continue;
+    defs.splice(next < 0 ? defs.length : next, 0, { start: f });
+  }
   if (defs.length === 0) defs.push({ start: 0 });
   else if (defs[0].start > 0) {
     // Text before the first title: a page of its own when it holds the table (a page that opens
