@@ -285,6 +285,13 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
   // --- extra columns: every column no role uses, carried under its header as written ----------
   const used = new Set<number>();
   for (const info of Object.values(cols)) if (info) used.add(info.c);
+  // A 施策一覧 sheet written by the add-in, read back: its 判定根拠 and 出典 columns are the
+  // measure's own status rule and source, derived again on import, not columns to carry.
+  const keys = header.map((x) => squash(x).toLowerCase());
+  if (keys.includes("判定根拠") || keys.includes("statusrule"))
+    keys.forEach((k, c) => {
+      if (["判定根拠", "statusrule", "出典", "source"].includes(k)) used.add(c);
+    });
   const extraCols: { c: number; name: string }[] = [];
   const extraNames = new Set<string>(Object.values(cols).map((i) => (i ? i.header : "")));
   for (let c = 0; c < header.length; c++) {

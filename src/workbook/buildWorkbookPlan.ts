@@ -34,7 +34,8 @@ export function buildWorkbookPlan(table: PlanTable, options: BuildOptions): Work
     table.measures,
     table.fiscalYears,
     lang,
-    name(t.sheet.measures)
+    name(t.sheet.measures),
+    table.extraColumns
   );
   const report = buildReportSheet(
     table.problems,
