@@ -177,3 +177,46 @@ export function problemLocation(p: Problem, lang: Lang): string {
   }
   return parts.join(lang === "ja" ? " " : ", ");
 }
+
+/**
+ * What a problem stops. "run": nothing is generated (the CLI's build refuses and writes nothing,
+ * the pane disables generation and names the file and why); null: reported only. Only an error
+ * blocks; the same code as a warning (a CSV quoting slip reported as unreadable-file) does not.
+ * The one rule for every front end: the CLI and the pane both ask `blocksRun`.
+ */
+export type Blocks = "run" | null;
+
+export interface ProblemRule {
+  /** The severity importers and the validator give this code (a few codes also appear one step lower). */
+  severity: Severity;
+  blocks: Blocks;
+}
+
+export const PROBLEM_CATALOGUE: Record<ProblemCode, ProblemRule> = {
+  "missing-label": { severity: "error", blocks: "run" },
+  "duplicate-label": { severity: "error", blocks: null },
+  "blank-label": { severity: "warning", blocks: null },
+  "missing-cell": { severity: "warning", blocks: null },
+  "unknown-ministry": { severity: "warning", blocks: null },
+  "group-ministry": { severity: "info", blocks: null },
+  "duplicate-id": { severity: "warning", blocks: null },
+  "malformed-id": { severity: "warning", blocks: null },
+  "cell-too-long": { severity: "error", blocks: null },
+  "formula-like": { severity: "info", blocks: null },
+  "blank-row": { severity: "info", blocks: null },
+  "no-rows": { severity: "warning", blocks: null },
+  "invalid-status": { severity: "warning", blocks: null },
+  // A file that cannot be read at all: its rows are missing, so a workbook would be silently short.
+  "unreadable-file": { severity: "error", blocks: "run" },
+  "unsupported-encoding": { severity: "error", blocks: "run" },
+  "undecodable-bytes": { severity: "warning", blocks: null },
+  "no-table-found": { severity: "error", blocks: "run" },
+  "ambiguous-layout": { severity: "warning", blocks: null },
+  "unplaced-text": { severity: "warning", blocks: null },
+  "extra-columns": { severity: "info", blocks: null },
+};
+
+/** True when this problem stops generation (CLI build and the pane alike). */
+export function blocksRun(p: Pick<Problem, "code" | "severity">): boolean {
+  return p.severity === "error" && PROBLEM_CATALOGUE[p.code].blocks === "run";
+}
