@@ -112,6 +112,7 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
         : `表の見出し行(項番、担当府省庁、年次計画など)が見つかりません。${p.sheets ? `(確認したシート: ${s(p.sheets)})` : ""}`,
     "ambiguous-layout": (p) => layoutReasonMessage("ja", p) ?? `表の配置を確定できませんでした。内容を確認してください。${p.detail ? `(${s(p.detail)})` : ""}`,
     "unplaced-text": (p) => `施策・見出し・ページの定型部分のいずれとも読めない記載です。取り込まずにここに残します:「${s(p.text)}」`,
+    "unterminated-quote": (p) => `このセルの「"」が閉じられていません(「${s(p.value)}」)。以降の行を飲み込まないよう、「"」を文字として読み、次の行からも読み込みました。このセルと次の行を原本と照合してください。`,
     "extra-columns": (p) => `既知でない列 ${s(p.columns)} は、施策一覧の右端に同じ見出しの列として取り込みます。`,
   },
   en: {
@@ -150,6 +151,7 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
         : `No header row (項番, 担当府省庁, 年次計画 …) was found.${p.sheets ? ` (Sheets checked: ${s(p.sheets)})` : ""}`,
     "ambiguous-layout": (p) => layoutReasonMessage("en", p) ?? `The layout could not be determined with certainty; please check.${p.detail ? ` (${s(p.detail)})` : ""}`,
     "unplaced-text": (p) => `This text is no measure, heading or page furniture. It is not imported and is kept here: "${s(p.text)}"`,
+    "unterminated-quote": (p) => `A quote (") in this cell is never closed ("${s(p.value)}"). It was read as text so that the rows after it are not swallowed; check this cell and the next rows against the original.`,
     "extra-columns": (p) => `Columns the reader does not know (${s(p.columns)}) are imported as extra columns at the right of 施策一覧, under the same headers.`,
   },
 };
@@ -214,6 +216,7 @@ export const PROBLEM_CATALOGUE: Record<ProblemCode, ProblemRule> = {
   "ambiguous-layout": { severity: "warning", blocks: null },
   "unplaced-text": { severity: "warning", blocks: null },
   "extra-columns": { severity: "info", blocks: null },
+  "unterminated-quote": { severity: "error", blocks: null },
 };
 
 /** True when this problem stops generation (CLI build and the pane alike). */

@@ -115,6 +115,7 @@ export const PROBLEM_CODES = [
   // the ledger: nothing read is dropped
   "unplaced-text", // a non-blank cell or line that is no measure, heading or page furniture: kept here, with its text
   "extra-columns", // columns the reader does not know: carried as extra columns of 施策一覧 (info, once per file)
+  "unterminated-quote", // a CSV quote opened and never closed: read as text so the rows after it are kept; the cell is flagged
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -335,6 +335,12 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
   for (let r = 0; r < found.top; r++) {
     const row = rows[r];
     const texts = row.filter((v) => v.trim() !== "");
+    // The upper row of a header merged over two rows (the lower one names the columns): table header too.
+    if (coreRoles(row).size >= 2) {
+      for (let c = 0; c < row.length; c++)
+        if (row[c] !== undefined && !isWhiteSpaceOnly(row[c])) record(ledger, { place: "furniture", what: "table-header", text: row[c], row: firstRow + r, columnIndex: firstColumn + c });
+      continue;
+    }
     for (let c = 0; c < row.length; c++) {
       const v = row[c] as string | undefined;
       if (v === undefined || isWhiteSpaceOnly(v)) continue;
