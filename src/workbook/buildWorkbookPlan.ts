@@ -7,6 +7,7 @@ import { problemMessage } from "../domain/messages";
 import { countTable } from "./counts";
 import { buildDashboardSheet } from "./dashboardSheet";
 import { buildMeasuresSheet } from "./measuresSheet";
+import { countedOwners } from "../domain/aggregate";
 import { buildMinistrySheet } from "./ministrySheet";
 import type { WorkbookPlan } from "./plan";
 import { buildReportSheet } from "./reportSheet";
@@ -47,7 +48,7 @@ export function buildWorkbookPlan(table: PlanTable, options: BuildOptions): Work
   const dashboard = buildDashboardSheet(counts, table.fiscalYears, lang, dashboardName);
   const byOwner = new Map<string, { measure: Measure; index: number }[]>();
   table.measures.forEach((measure, index) => {
-    for (const o of new Set(measure.owners)) {
+    for (const o of new Set(countedOwners(measure, lang))) {
       const list = byOwner.get(o) ?? [];
       list.push({ measure, index });
       byOwner.set(o, list);
