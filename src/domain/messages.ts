@@ -97,7 +97,7 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
           : "再掲の施策であれば「(再掲)」と記載してください。"
       }`,
     "malformed-id": (p) => `項番「${s(p.value)}」の形式が正しくありません。(ア)、(イ)…の形式で記載してください。`,
-    "cell-too-long": (p) => `セルの文字数(${s(p.length)} 文字)が Excel の上限 ${s(p.max)} 文字を超えています。`,
+    "cell-too-long": (p) => `セルの文字数(${s(p.length)} 文字)が Excel の上限 ${s(p.max)} 文字を超えています。作成するシートでは末尾の ${s(Number(p.length) - Number(p.max))} 文字を切り詰めます(全文は施策のデータに残ります)。`,
     "formula-like": (p) => `「${s(p.value)}」は数式と解釈されうる文字(= + - @)で始まります。文字列として取り込みます。`,
     "blank-row": () => "空行です。読み飛ばします。",
     "no-rows": () => "見出し行の下に施策の行がありません。送られたファイルが正しいか確認してください。",
@@ -136,7 +136,7 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
           : "Mark a reposted item with (再掲)."
       }`,
     "malformed-id": (p) => `Item number "${s(p.value)}" is malformed. Use the form (ア), (イ), ….`,
-    "cell-too-long": (p) => `The cell has ${s(p.length)} characters, more than Excel's limit of ${s(p.max)}.`,
+    "cell-too-long": (p) => `The cell has ${s(p.length)} characters, more than Excel's limit of ${s(p.max)}. The generated sheets cut its last ${s(Number(p.length) - Number(p.max))} characters (the measure keeps the whole text).`,
     "formula-like": (p) => `"${s(p.value)}" starts with a formula character (= + - @). It is kept as text.`,
     "blank-row": () => "Blank row, skipped.",
     "no-rows": () => "The header row has no measures under it. Check that this is the right file.",

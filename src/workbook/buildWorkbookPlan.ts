@@ -8,6 +8,7 @@ import { countTable } from "./counts";
 import { buildDashboardSheet } from "./dashboardSheet";
 import { buildMeasuresSheet } from "./measuresSheet";
 import { countedOwners } from "../domain/aggregate";
+import { EXCEL_CELL_LIMIT, fitCell } from "../domain/cellLimit";
 import { buildMinistrySheet } from "./ministrySheet";
 import type { WorkbookPlan } from "./plan";
 import { buildReportSheet } from "./reportSheet";
@@ -57,5 +58,14 @@ export function buildWorkbookPlan(table: PlanTable, options: BuildOptions): Work
   const ministries = counts.ministries.map((c, i) =>
     buildMinistrySheet(c, byOwner.get(c.name) ?? [], lang, name(c.name), `PlanMinistry${i + 1}`)
   );
-  return { lang, sheets: [dashboard, measures, report, ...ministries] };
+  const sheets = [dashboard, measures, report, ...ministries];
+  // Every cell of every sheet within Excel's limit, cut here once for both renderers.
+  for (const sheet of sheets)
+    for (const block of sheet.blocks)
+      for (const row of block.values)
+        for (let c = 0; c < row.length; c++) {
+          const v = row[c];
+          if (typeof v === "string" && v.length > EXCEL_CELL_LIMIT) row[c] = fitCell(v).text;
+        }
+  return { lang, sheets };
 }
