@@ -44,22 +44,34 @@ function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function countByMinistry(measures: readonly Measure[]): Summary["ministries"] {
+/** The row of measures whose 担当府省庁 is blank: counted in every ministry table, never dropped from the totals. */
+export const NO_OWNER: Record<Lang, string> = { ja: "(担当未記入)", en: "(no ministry given)" };
+
+/** The owners a measure is counted under: its owners, or the no-owner row. */
+export function countedOwners(m: Measure, lang: Lang): readonly string[] {
+  return m.owners.length > 0 ? m.owners : [NO_OWNER[lang]];
+}
+
+export function countByMinistry(measures: readonly Measure[], lang: Lang = "ja"): Summary["ministries"] {
   const byName = new Map<string, { name: string; measures: number; status: StatusCounts }>();
+  const noOwner = [NO_OWNER[lang]];
   for (let k = 0; k < measures.length; k++) {
     const m = measures[k];
     if (m.reposted) continue;
-    for (let i = 0; i < m.owners.length; i++) {
-      const name = m.owners[i];
+    const owners = m.owners.length > 0 ? m.owners : noOwner;
+    for (let i = 0; i < owners.length; i++) {
+      const name = owners[i];
       // Once per measure even if a name were listed twice (no Set per measure: this runs for every row).
-      if (m.owners.indexOf(name) < i) continue;
+      if (owners.indexOf(name) < i) continue;
       let row = byName.get(name);
       if (row === undefined) byName.set(name, (row = { name, measures: 0, status: emptyCounts() }));
       row.measures++;
       row.status[m.status]++;
     }
   }
-  return [...byName.values()].sort((a, b) => b.measures - a.measures || compareNames(a.name, b.name));
+  // The no-owner row last: it is not a ministry, only what the totals need to add up.
+  const last = (x: { name: string }) => (x.name === noOwner[0] ? 1 : 0);
+  return [...byName.values()].sort((a, b) => last(a) - last(b) || b.measures - a.measures || compareNames(a.name, b.name));
 }
 
 export function countByChapter(measures: readonly Measure[]): Summary["chapters"] {
@@ -91,7 +103,7 @@ export function summarize(table: PlanTable, lang: Lang = "ja"): Summary {
     fiscalYears: table.fiscalYears,
     measures: table.measures.length,
     status,
-    ministries: countByMinistry(table.measures),
+    ministries: countByMinistry(table.measures, lang),
     issues: table.problems.map((p) => ({
       code: p.code,
       severity: p.severity,

@@ -48,6 +48,7 @@ export function finalizeMeasure(d: MeasureDraft): Measure {
   };
   if (override !== undefined) m.statusOverride = override;
   if (d.note !== undefined && d.note.trim() !== "") m.note = d.note.trim();
+  if (d.extra !== undefined) m.extra = d.extra;
   return m;
 }
 

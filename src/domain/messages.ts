@@ -180,8 +180,15 @@ const STATUS_LIST = (lang: Lang) => Object.values(STATUS_LABELS[lang]).join(lang
 const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
   ja: {
     "missing-label": (p) => `必須の列「${s(p.column)}」が見つかりません。見出し行に「${s(p.column)}」の列を追加してください。この表は読み込まれません。`,
-    "duplicate-label": (_p, pr) => `列見出し「${s(pr.column)}」が重複しています。最初の列だけを使います。`,
-    "blank-label": () => "列見出しが空欄ですが、その列に値があります。この列は読み込まれません。",
+    "duplicate-label": (p, pr) =>
+      `${
+        p.old
+          ? `列「${s(pr.column)}」は以前の版の列とみなし、列「${s(p.used)}」を使います。`
+          : p.used !== undefined
+            ? `列「${s(p.used)}」と列「${s(pr.column)}」が同じ項目を表しています。どちらを使うべきか判断できないため、最初の列「${s(p.used)}」を使いました。不要な列を削除するか、古い列の見出しに「（旧）」と付けてください。`
+            : `列見出し「${s(pr.column)}」が重複しています。最初の列だけを使います。`
+      }${p.extra ? `この列の値は「${s(p.extra)}」列として残します。` : ""}`,
+    "blank-label": (p) => `列見出しが空欄ですが、その列に値があります。${p.extra ? `「${s(p.extra)}」列として取り込みます。` : "この列は読み込まれません。"}`,
     "missing-cell": (p, pr) => `${cellName("ja", p, pr)}が空欄です。${p.field === "nextPlan" ? "次年度年次計画のない施策は「未報告」として集計されます。" : ""}`,
     "unknown-ministry": (p) => `「${s(p.value)}」は府省庁名として登録されていません。${p.suggestion ? `「${s(p.suggestion)}」の誤りではありませんか。` : ""}`,
     "group-ministry": (p) => `「${s(p.value)}」は複数の府省庁を指す名称です。府省庁別の集計では一つの名前として数えます。可能であれば府省庁名を個別に記載してください。`,
@@ -192,7 +199,7 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
           : "再掲の施策であれば「(再掲)」と記載してください。"
       }`,
     "malformed-id": (p) => `項番「${s(p.value)}」の形式が正しくありません。(ア)、(イ)…の形式で記載してください。`,
-    "cell-too-long": (p) => `セルの文字数(${s(p.length)} 文字)が Excel の上限 ${s(p.max)} 文字を超えています。`,
+    "cell-too-long": (p) => `セルの文字数(${s(p.length)} 文字)が Excel の上限 ${s(p.max)} 文字を超えています。作成するシートでは末尾の ${s(Number(p.length) - Number(p.max))} 文字を切り詰めます(全文は施策のデータに残ります)。`,
     "formula-like": (p) => `「${s(p.value)}」は数式と解釈されうる文字(= + - @)で始まります。文字列として取り込みます。`,
     "blank-row": () => "空行です。読み飛ばします。",
     "no-rows": () => "見出し行の下に施策の行がありません。送られたファイルが正しいか確認してください。",
@@ -213,11 +220,21 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
     "other-edition": (p) =>
       `このファイルは ${s(p.found)} の表です(見出しの年度による)。ほかのファイルは ${s(p.expected)} の表のため、このファイルの施策 ${s(p.rows)} 件は取り込みませんでした。前年度の表であれば、前年度のファイルとして指定してください(比較に使えます)。`,
     "ambiguous-layout": (p) => layoutReasonMessage("ja", p) ?? `表の配置を確定できませんでした。内容を確認してください。${p.detail ? `(${s(p.detail)})` : ""}`,
+    "unplaced-text": (p) => `施策・見出し・ページの定型部分のいずれとも読めない記載です。取り込まずにここに残します:「${s(p.text)}」`,
+    "unterminated-quote": (p) => `このセルの「"」が閉じられていません(「${s(p.value)}」)。以降の行を飲み込まないよう、「"」を文字として読み、次の行からも読み込みました。このセルと次の行を原本と照合してください。`,
+    "extra-columns": (p) => `既知でない列 ${s(p.columns)} は、施策一覧の右端に同じ見出しの列として取り込みます。`,
   },
   en: {
     "missing-label": (p) => `Required column "${s(p.columnEn)}" (${s(p.column)}) is missing. Add it to the header row. Nothing was imported from this table.`,
-    "duplicate-label": (_p, pr) => `Duplicate column header "${s(pr.column)}". Only the first such column is used.`,
-    "blank-label": () => "A column has values but no header. It is not imported.",
+    "duplicate-label": (p, pr) =>
+      `${
+        p.old
+          ? `Column "${s(pr.column)}" is taken for an earlier draft's column; "${s(p.used)}" is used.`
+          : p.used !== undefined
+            ? `Columns "${s(p.used)}" and "${s(pr.column)}" hold the same item. Which one is meant cannot be told, so the first, "${s(p.used)}", was used. Delete the column not needed, or mark the old one's header with (旧).`
+            : `Duplicate column header "${s(pr.column)}". Only the first such column is used.`
+      }${p.extra ? ` Its values are kept as the extra column "${s(p.extra)}".` : ""}`,
+    "blank-label": (p) => `A column has values but no header.${p.extra ? ` It is imported as the extra column "${s(p.extra)}".` : " It is not imported."}`,
     "missing-cell": (p, pr) => `${cellName("en", p, pr)} is empty.${p.field === "nextPlan" ? " A measure without a next-year plan counts as Unreported." : ""}`,
     "unknown-ministry": (p) => `"${s(p.value)}" is not a known ministry or agency.${p.suggestion ? ` Did you mean "${s(p.suggestion)}"?` : ""}`,
     "group-ministry": (p) => `"${s(p.value)}" stands for several ministries. It is counted as one name per ministry; list the ministries if you can.`,
@@ -228,7 +245,7 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
           : "Mark a reposted item with (再掲)."
       }`,
     "malformed-id": (p) => `Item number "${s(p.value)}" is malformed. Use the form (ア), (イ), ….`,
-    "cell-too-long": (p) => `The cell has ${s(p.length)} characters, more than Excel's limit of ${s(p.max)}.`,
+    "cell-too-long": (p) => `The cell has ${s(p.length)} characters, more than Excel's limit of ${s(p.max)}. The generated sheets cut its last ${s(Number(p.length) - Number(p.max))} characters (the measure keeps the whole text).`,
     "formula-like": (p) => `"${s(p.value)}" starts with a formula character (= + - @). It is kept as text.`,
     "blank-row": () => "Blank row, skipped.",
     "no-rows": () => "The header row has no measures under it. Check that this is the right file.",
@@ -249,6 +266,9 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
     "other-edition": (p) =>
       `This file is the table of ${s(p.foundEn)} (by the years in its headers), the other files are of ${s(p.expectedEn)}: its ${s(p.rows)} measures were not imported. If it is last year's table, give it as a previous edition (it can be compared).`,
     "ambiguous-layout": (p) => layoutReasonMessage("en", p) ?? `The layout could not be determined with certainty; please check.${p.detail ? ` (${s(p.detail)})` : ""}`,
+    "unplaced-text": (p) => `This text is no measure, heading or page furniture. It is not imported and is kept here: "${s(p.text)}"`,
+    "unterminated-quote": (p) => `A quote (") in this cell is never closed ("${s(p.value)}"). It was read as text so that the rows after it are not swallowed; check this cell and the next rows against the original.`,
+    "extra-columns": (p) => `Columns the reader does not know (${s(p.columns)}) are imported as extra columns at the right of 施策一覧, under the same headers.`,
   },
 };
 
@@ -274,4 +294,51 @@ export function problemLocation(p: Problem, lang: Lang): string {
     else if (p.columnIndex !== undefined) parts.push(`column ${p.columnIndex}`);
   }
   return parts.join(lang === "ja" ? " " : ", ");
+}
+
+/**
+ * What a problem stops. "run": nothing is generated (the CLI's build refuses and writes nothing,
+ * the pane disables generation and names the file and why); null: reported only. Only an error
+ * blocks; the same code as a warning (a CSV quoting slip reported as unreadable-file) does not.
+ * The one rule for every front end: the CLI and the pane both ask `blocksRun`.
+ */
+export type Blocks = "run" | null;
+
+export interface ProblemRule {
+  /** The severity importers and the validator give this code (a few codes also appear one step lower). */
+  severity: Severity;
+  blocks: Blocks;
+}
+
+export const PROBLEM_CATALOGUE: Record<ProblemCode, ProblemRule> = {
+  "missing-label": { severity: "error", blocks: "run" },
+  "duplicate-label": { severity: "error", blocks: null },
+  "blank-label": { severity: "warning", blocks: null },
+  "missing-cell": { severity: "warning", blocks: null },
+  "unknown-ministry": { severity: "warning", blocks: null },
+  "group-ministry": { severity: "info", blocks: null },
+  "duplicate-id": { severity: "warning", blocks: null },
+  "malformed-id": { severity: "warning", blocks: null },
+  "cell-too-long": { severity: "error", blocks: null },
+  "formula-like": { severity: "info", blocks: null },
+  "blank-row": { severity: "info", blocks: null },
+  "no-rows": { severity: "warning", blocks: null },
+  "invalid-status": { severity: "warning", blocks: null },
+  // A file that cannot be read at all: its rows are missing, so a workbook would be silently short.
+  "unreadable-file": { severity: "error", blocks: "run" },
+  "unsupported-encoding": { severity: "error", blocks: "run" },
+  "undecodable-bytes": { severity: "warning", blocks: null },
+  "no-table-found": { severity: "error", blocks: "run" },
+  "ambiguous-layout": { severity: "warning", blocks: null },
+  "unplaced-text": { severity: "warning", blocks: null },
+  "extra-columns": { severity: "info", blocks: null },
+  "unterminated-quote": { severity: "error", blocks: null },
+  // A file of another edition among this year's: its rows are left out, so a workbook would be
+  // short of them, as with an unreadable file (give it as the previous edition instead).
+  "other-edition": { severity: "error", blocks: "run" },
+};
+
+/** True when this problem stops generation (CLI build and the pane alike). */
+export function blocksRun(p: Pick<Problem, "code" | "severity">): boolean {
+  return p.severity === "error" && PROBLEM_CATALOGUE[p.code].blocks === "run";
 }

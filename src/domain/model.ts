@@ -53,6 +53,8 @@ export interface MeasureDraft {
   statusOverride?: string;
   /** 備考, if any. */
   note?: string;
+  /** Columns the reader does not know, by their header as written: carried, never dropped. */
+  extra?: Record<string, string>;
   source: SourceRef;
   /** 0..1: how sure the importer is of this row's layout (report text/PDF). 1 for tables. */
   confidence?: number;
@@ -76,6 +78,8 @@ export interface Measure {
   reposted: boolean;
   statusOverride?: string;
   note?: string;
+  /** Columns the reader does not know (header as written → value), written after the known ones. */
+  extra?: Record<string, string>;
   status: Status;
   /** Which rule fired (an id from the status rule table, e.g. "ended-keyword"), shown to users. */
   statusRule: string;
@@ -109,6 +113,10 @@ export const PROBLEM_CODES = [
   "other-edition", // a file of another pair of fiscal years among one edition's files: not merged
   // report text / PDF layout
   "ambiguous-layout",
+  // the ledger: nothing read is dropped
+  "unplaced-text", // a non-blank cell or line that is no measure, heading or page furniture: kept here, with its text
+  "extra-columns", // columns the reader does not know: carried as extra columns of 施策一覧 (info, once per file)
+  "unterminated-quote", // a CSV quote opened and never closed: read as text so the rows after it are kept; the cell is flagged
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -145,4 +153,6 @@ export interface PlanTable {
   measures: Measure[];
   problems: Problem[];
   fiscalYears: FiscalYears | null;
+  /** Headers of the extra columns of all sources (same header = one column), in the order first seen. */
+  extraColumns?: string[];
 }

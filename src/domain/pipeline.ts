@@ -56,7 +56,10 @@ export function buildPlanTable(all: ImportResult[]): PlanTable {
   };
   const validation = validatePlanTable(measures, { columnsFor });
   const problems = sortProblems([...imported, ...validation], fileOrder);
-  return { measures, problems, fiscalYears };
+  const table: PlanTable = { measures, problems, fiscalYears };
+  const extra = [...new Set(results.flatMap((r) => r.extraColumns ?? []))];
+  if (extra.length > 0) table.extraColumns = extra;
+  return table;
 }
 
 /** 「2023年度/2024年度」, "FY2023/FY2024": a pair of fiscal years as the messages name it. */
@@ -93,7 +96,7 @@ function separateEditions(
       },
     });
     // The file's own problems still stand (they are about the file, not about this edition's table).
-    results.push({ ...r, drafts: [] });
+    results.push({ ...r, drafts: [], extraColumns: undefined });
   }
   return { results, otherEditions };
 }

@@ -7,6 +7,7 @@
  * and over-long cells). Measure-level checks are in validate.ts.
  */
 import type { ColumnInfo, ImportResult } from "../importers/importResult";
+import { countMeasure, emptyLedger, record, type Ledger } from "../importers/ledger";
 import type { FiscalYears, HeadingRef, MeasureDraft, Problem } from "./model";
 import { type ColumnRole, ROLE_NAMES, matchHeader, splitCombinedCell } from "./headers";
 import { parseHeading, parseHeadingCell } from "./headings";
@@ -33,6 +34,19 @@ const FORMULA_START = new Set(["=", "+", "-", "@"].map((c) => c.charCodeAt(0)));
 const REPOSTED_MARK = "(再掲)";
 /** Title rows such as "別添2 2023 年度の…実施状況及び 2024 年度年次計画". */
 const TITLE_YEARS = /(\d{4})年度.*?(\d{4})年度(?:の)?年次計画/u;
+/** "別添2" alone above the table: the appendix's name, page furniture. */
+const APPENDIX_ALONE = /^別添\d{1,2}$/u;
+
+/** Every non-blank cell of rows [from, to) as a problem-place entry of the ledger (a table refused whole). */
+function ledgerRefused(ledger: Ledger, rows: readonly string[][], from: number, to: number, firstRow: number, firstColumn: number, what: string): void {
+  for (let r = from; r < to; r++) {
+    const row = rows[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c] as string | undefined;
+      if (v !== undefined && !isWhiteSpaceOnly(v)) record(ledger, { place: "problem", what, text: v, row: firstRow + r, columnIndex: firstColumn + c });
+    }
+  }
+}
 
 function allStrings(grid: readonly (readonly unknown[])[]): boolean {
   for (let r = 0; r < grid.length; r++) {
@@ -122,9 +136,11 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
   // Cells as strings; a grid that holds only strings already (CSV) is used as it is, not copied.
   const rows = allStrings(grid) ? grid : grid.map((r) => r.map((v) => (v == null ? "" : String(v))));
 
+  const ledger = emptyLedger();
   const found = findHeader(rows);
   if (!found) {
-    return { drafts: [], problems: [{ code: "no-table-found", severity: "error", ...base }], fiscalYears: null };
+    ledgerRefused(ledger, rows, 0, rows.length, firstRow, firstColumn, "no-table-found");
+    return { drafts: [], problems: [{ code: "no-table-found", severity: "error", ...base }], fiscalYears: null, ledger };
   }
   // From here on, h is the header's last row: data starts below it, titles stand above found.top.
   const h = found.bottom;
@@ -138,28 +154,51 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
   const cols: Partial<Record<ColumnRole, ColumnInfo & { c: number; year?: number; year2?: number }>> = {};
   const planCandidates: { c: number; year?: number }[] = [];
   const seenText = new Map<string, number>();
-  const duplicate = (c: number) =>
-    problems.push({
+  // Problems about a column that is not used as its role: told later under which extra column its values are kept.
+  const unusedColumnProblems: { p: Problem; c: number }[] = [];
+  /**
+   * A column whose role another column already has: an error naming both (which one is used is a
+   * guess), or, when it is marked as old (「（旧）」「前回」「修正前」…), an info that it is not used.
+   * Its values are carried as an extra column either way.
+   */
+  const duplicate = (c: number, usedC: number | undefined, old = false) => {
+    const p: Problem = {
       code: "duplicate-label",
-      severity: "warning",
+      severity: old ? "info" : "error",
       ...base,
       row: headerRowNo,
       column: header[c],
       columnIndex: firstColumn + c,
-    });
+    };
+    if (usedC !== undefined) p.params = { used: header[usedC], usedIndex: firstColumn + usedC, ...(old ? { old: 1 } : {}) };
+    problems.push(p);
+    unusedColumnProblems.push({ p, c });
+  };
+  const olds: { c: number; m: NonNullable<ReturnType<typeof matchHeader>> }[] = [];
   for (let c = 0; c < header.length; c++) {
     const text = header[c];
     const key = squash(text);
     if (key === "") {
       const hasData = rows.slice(h + 1).some((r) => (r[c] ?? "").trim() !== "");
-      if (hasData) problems.push({ code: "blank-label", severity: "warning", ...base, row: headerRowNo, columnIndex: firstColumn + c });
+      if (hasData) {
+        const p: Problem = { code: "blank-label", severity: "warning", ...base, row: headerRowNo, columnIndex: firstColumn + c };
+        problems.push(p);
+        unusedColumnProblems.push({ p, c });
+      }
       continue;
     }
-    const m = matchHeader(text);
-    if (seenText.has(key)) {
-      // The same header twice: the second one is ignored (unless it is the second 年次計画, resolved by year below).
+    const old = isOldHeader(text);
+    const m = matchHeader(text) ?? (old ? matchHeader(squash(text).replace(OLD_MARK_G, "")) : null);
+    if (m && old) {
+      // Decided after the other columns: used only when no other column has its role.
+      olds.push({ c, m });
+      continue;
+    }
+    const same = seenText.get(key);
+    if (same !== undefined) {
+      // The same header twice (unless it is the second 年次計画, resolved by year below).
       if (!(m && m.role === "plan")) {
-        duplicate(c);
+        duplicate(c, same);
         continue;
       }
     }
@@ -169,18 +208,33 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
       planCandidates.push({ c, year: m.year });
       continue;
     }
-    if (cols[m.role]) {
-      duplicate(c);
+    const had = cols[m.role];
+    if (had) {
+      duplicate(c, had.c);
       continue;
     }
     cols[m.role] = { header: text, index: firstColumn + c, c, year: m.year, year2: m.year2 };
+  }
+  // Old columns: ignored (info) when another column has their role, else used as that role.
+  const planSlots = 2 - (cols.nextPlan ? 1 : 0);
+  for (const { c, m } of olds) {
+    if (m.role === "plan") {
+      const twin = planCandidates.find((p) => p.year === m.year) ?? (planCandidates.length >= planSlots ? planCandidates[planCandidates.length - 1] : undefined);
+      if (twin) duplicate(c, twin.c, true);
+      else planCandidates.push({ c, year: m.year });
+      continue;
+    }
+    const had = cols[m.role];
+    if (had) duplicate(c, had.c, true);
+    else cols[m.role] = { header: header[c], index: firstColumn + c, c, year: m.year, year2: m.year2 };
   }
   // Two 年次計画 columns: the earlier year (or the first, without years) is the year's plan.
   const plans = [...planCandidates];
   if (plans.length >= 2 && plans.every((p) => p.year !== undefined)) plans.sort((a, b) => a.year! - b.year!);
   const take = (role: ColumnRole, p: { c: number; year?: number } | undefined) => {
     if (!p) return;
-    if (cols[role]) return duplicate(p.c);
+    const had = cols[role];
+    if (had) return duplicate(p.c, had.c);
     cols[role] = { header: header[p.c], index: firstColumn + p.c, c: p.c, year: p.year };
   };
   // A lone 年次計画 column whose year is the results' year + 1 ("2023年度成果・進捗状況", "2024年度年次計画") is the next year's.
@@ -191,10 +245,13 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
     take("plan", plans[0]);
     if (plans[1]) take("nextPlan", plans[1]);
   }
-  for (const extra of plans.slice(2)) duplicate(extra.c);
+  for (const extra of plans.slice(2)) duplicate(extra.c, plans.find((p) => p.year === extra.year && p !== extra)?.c ?? plans[1].c);
   // Separate results and next-plan columns make a combined column redundant.
   if (cols.combined && cols.results && cols.nextPlan) {
-    duplicate(cols.combined.c);
+    // Not a guess: the separate columns are used, the combined one is carried as an extra column.
+    const p: Problem = { code: "duplicate-label", severity: "warning", ...base, row: headerRowNo, column: header[cols.combined.c], columnIndex: cols.combined.index };
+    problems.push(p);
+    unusedColumnProblems.push({ p, c: cols.combined.c });
     delete cols.combined;
   }
 
@@ -205,7 +262,12 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
     if (!cols.results) missing.push(cols.nextPlan ? "results" : "combined");
     if (!cols.nextPlan && cols.results) missing.push("nextPlan");
   }
+  // The header rows are the table header: page furniture of the ledger.
+  for (let r = found.top; r <= h; r++)
+    for (const v of rows[r]) if (v !== undefined && !isWhiteSpaceOnly(v)) record(ledger, { place: "furniture", what: "table-header", text: v, row: firstRow + r });
   if (missing.length > 0) {
+    ledgerRefused(ledger, rows, 0, found.top, firstRow, firstColumn, "missing-label");
+    ledgerRefused(ledger, rows, h + 1, rows.length, firstRow, firstColumn, "missing-label");
     for (const role of missing) {
       problems.push({
         code: "missing-label",
@@ -217,8 +279,37 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
         params: { column: ROLE_NAMES[role].ja, columnEn: ROLE_NAMES[role].en, found: header.filter((h) => h !== "").join(" | ") },
       });
     }
-    return { drafts: [], problems, fiscalYears: null, columns: publicColumns(cols) };
+    return { drafts: [], problems, fiscalYears: null, columns: publicColumns(cols), ledger };
   }
+
+  // --- extra columns: every column no role uses, carried under its header as written ----------
+  const used = new Set<number>();
+  for (const info of Object.values(cols)) if (info) used.add(info.c);
+  // A 施策一覧 sheet written by the add-in, read back: its 判定根拠 and 出典 columns are the
+  // measure's own status rule and source, derived again on import, not columns to carry.
+  const keys = header.map((x) => squash(x).toLowerCase());
+  if (keys.includes("判定根拠") || keys.includes("statusrule"))
+    keys.forEach((k, c) => {
+      if (["判定根拠", "statusrule", "出典", "source"].includes(k)) used.add(c);
+    });
+  const extraCols: { c: number; name: string }[] = [];
+  const extraNames = new Set<string>(Object.values(cols).map((i) => (i ? i.header : "")));
+  for (let c = 0; c < header.length; c++) {
+    if (used.has(c)) continue;
+    const hasData = rows.slice(h + 1).some((r) => r[c] !== undefined && !isWhiteSpaceOnly(r[c]));
+    if (header[c] === "" && !hasData) continue;
+    let name = header[c] !== "" ? header[c] : `列${firstColumn + c}`;
+    // Two columns under one header (a duplicate): the second is named by its place, so neither is lost.
+    if (extraNames.has(name)) name = `${name} (${firstColumn + c}列目)`;
+    extraNames.add(name);
+    extraCols.push({ c, name });
+  }
+  for (const { p, c } of unusedColumnProblems) {
+    const x = extraCols.find((e) => e.c === c);
+    if (x) p.params = { ...p.params, extra: x.name };
+  }
+  if (extraCols.length > 0)
+    problems.push({ code: "extra-columns", severity: "info", ...base, row: headerRowNo, params: { columns: extraCols.map((x) => `「${x.name}」`).join("、"), count: extraCols.length } });
 
   // --- headings above the header (chapter line under the title) and fiscal years -------------
   let chapter: HeadingRef | null = null;
@@ -242,11 +333,30 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
     return true;
   };
   for (let r = 0; r < found.top; r++) {
-    const texts = rows[r].filter((v) => v.trim() !== "");
-    if (texts.length !== 1) continue;
-    const ty = TITLE_YEARS.exec(squash(texts[0]));
-    if (ty) titleYears = { plan: Number(ty[1]), next: Number(ty[2]) };
-    else applyHeading(texts[0]);
+    const row = rows[r];
+    const texts = row.filter((v) => v.trim() !== "");
+    // The upper row of a header merged over two rows (the lower one names the columns): table header too.
+    if (coreRoles(row).size >= 2) {
+      for (let c = 0; c < row.length; c++)
+        if (row[c] !== undefined && !isWhiteSpaceOnly(row[c])) record(ledger, { place: "furniture", what: "table-header", text: row[c], row: firstRow + r, columnIndex: firstColumn + c });
+      continue;
+    }
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c] as string | undefined;
+      if (v === undefined || isWhiteSpaceOnly(v)) continue;
+      const at = { text: v, row: firstRow + r, columnIndex: firstColumn + c };
+      const ty = TITLE_YEARS.exec(squash(v));
+      if (ty) {
+        titleYears = { plan: Number(ty[1]), next: Number(ty[2]) };
+        record(ledger, { place: "furniture", what: "title", ...at });
+      } else if (APPENDIX_ALONE.test(squash(v))) record(ledger, { place: "furniture", what: "title", ...at });
+      else if (texts.length === 1 && applyHeading(v)) record(ledger, { place: "heading", what: "heading", ...at });
+      else {
+        // Text above the table that is no title or heading (a sender's name, a date): kept as a problem, never dropped.
+        record(ledger, { place: "problem", what: "unplaced-text", ...at });
+        problems.push({ code: "unplaced-text", severity: "info", ...base, row: at.row, columnIndex: at.columnIndex, params: { text: v.trim().slice(0, 200) } });
+      }
+    }
   }
 
   // --- data rows -----------------------------------------------------------------------------
@@ -312,6 +422,7 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
       !isWellFormedLabel(normalizeLabel(row[firstFilled])) &&
       applyHeading(row[firstFilled])
     ) {
+      record(ledger, { place: "heading", what: "heading", text: row[firstFilled], row: rowNo, columnIndex: firstColumn + firstFilled });
       continue;
     }
 
@@ -369,6 +480,16 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
     if (cols.status && status !== "") draft.statusOverride = status;
     const note = cellText(row, cNote).trim();
     if (cols.note && note !== "") draft.note = note;
+    let extraFilled = 0;
+    for (let x = 0; x < extraCols.length; x++) {
+      const v = row[extraCols[x].c] as string | undefined;
+      if (v === undefined || isWhiteSpaceOnly(v)) continue;
+      (draft.extra ??= {})[extraCols[x].name] = v.trim();
+      extraFilled++;
+    }
+    countMeasure(ledger, filledCount - extraFilled);
+    ledger.total += extraFilled;
+    ledger.counts.extra += extraFilled;
     drafts.push(draft);
   }
 
@@ -381,7 +502,18 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
   }
   // A header and nothing under it is most often the wrong file (an empty template): say so.
   if (drafts.length === 0) problems.push({ code: "no-rows", severity: "warning", ...base, row: headerRowNo });
-  return { drafts, problems, fiscalYears, columns: publicColumns(cols) };
+  const result: ImportResult = { drafts, problems, fiscalYears, columns: publicColumns(cols), ledger };
+  if (extraCols.length > 0) result.extraColumns = extraCols.map((x) => x.name);
+  return result;
+}
+
+/** 「（旧）」「旧」「前回」「修正前」「変更前」: a header marking a column kept from an earlier draft. */
+const OLD_MARK = /^(?:旧|前回|修正前|変更前|前年度版)|[(\[【](?:旧|前回|修正前|変更前|前年度版|old)[)\]】]|(?:修正前|変更前)$/iu;
+
+const OLD_MARK_G = new RegExp(OLD_MARK.source, "giu");
+
+export function isOldHeader(text: string): boolean {
+  return OLD_MARK.test(squash(text));
 }
 
 /** A 再掲 column's cell: anything but empty, a dash, 0, FALSE, いいえ, × or no. */

@@ -32,13 +32,33 @@ export function parseDelimited(
   const hasCr = unbommed.includes("\r");
   const crBeforeLfOnly = hasCr && everyCrStartsCrlf(unbommed);
   const body = !hasCr || crBeforeLfOnly ? unbommed : unbommed.replace(/\r\n?/gu, "\n");
-  const parsed = Papa.parse<string[]>(body, {
-    delimiter: delimiter === "auto" ? "" : delimiter,
-    delimitersToGuess: ["\t", ",", ";"],
-    skipEmptyLines: false,
-    header: false,
-    ...(crBeforeLfOnly ? { newline: "\n" as const } : {}),
-  });
+  const parse = (t: string) =>
+    Papa.parse<string[]>(t, {
+      delimiter: delimiter === "auto" ? "" : delimiter,
+      delimitersToGuess: ["\t", ",", ";"],
+      skipEmptyLines: false,
+      header: false,
+      ...(crBeforeLfOnly ? { newline: "\n" as const } : {}),
+    });
+  let parsed = parse(body);
+  // A quote opened and never closed swallows every row after it into one cell. Read on as if that
+  // quote were text (it stands in as a private-use character while parsing): the rows after it
+  // come back, and the quote is an error located at its cell.
+  let unterminated = 0;
+  if (!body.includes(QUOTE_STAND_IN)) {
+    let text = body;
+    for (
+      let e = missingQuote(parsed.errors);
+      e !== undefined && unterminated < 100;
+      e = missingQuote(parsed.errors)
+    ) {
+      const q = text.lastIndexOf('"', e);
+      if (q < 0) break;
+      text = `${text.slice(0, q)}${QUOTE_STAND_IN}${text.slice(q + 1)}`;
+      parsed = parse(text);
+      unterminated++;
+    }
+  }
   const problems: Problem[] = [];
   for (const e of parsed.errors) {
     // A single-column text gives "UndetectableDelimiter": not a problem of the file.
@@ -67,7 +87,38 @@ export function parseDelimited(
         if (row[c].includes("\r")) row[c] = row[c].replace(/\r\n/g, "\n");
     }
   }
+  if (unterminated > 0) problems.push(...restoreQuotes(rows, file));
   return { rows, problems };
+}
+
+/** Stands in for a quote read as text while parsing (the text is checked not to hold it). */
+const QUOTE_STAND_IN = "\ue000";
+
+function missingQuote(errors: readonly Papa.ParseError[]): number | undefined {
+  // "MissingQuotes": never closed; "InvalidQuotes": closed by a later cell's opening quote, rows swallowed between.
+  return errors.find(
+    (e) => (e.code === "MissingQuotes" || e.code === "InvalidQuotes") && e.index !== undefined
+  )?.index;
+}
+
+/** The stand-ins back to quotes, each cell that had one located as an error. */
+function restoreQuotes(rows: string[][], file: string): Problem[] {
+  const out: Problem[] = [];
+  for (let r = 0; r < rows.length; r++)
+    for (let c = 0; c < rows[r].length; c++) {
+      const cell = rows[r][c];
+      if (!cell.includes(QUOTE_STAND_IN)) continue;
+      rows[r][c] = cell.replaceAll(QUOTE_STAND_IN, '"');
+      out.push({
+        code: "unterminated-quote",
+        severity: "error",
+        file,
+        row: r + 1,
+        columnIndex: c + 1,
+        params: { value: rows[r][c].trim().slice(0, 40) },
+      });
+    }
+  return out;
 }
 
 /** True when every CR is followed by LF. */

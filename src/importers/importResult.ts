@@ -4,6 +4,7 @@
  */
 import type { FiscalYears, MeasureDraft, Problem } from "../domain/model";
 import type { ColumnRole } from "../domain/headers";
+import type { Ledger } from "./ledger";
 
 /** A recognised column: its header text as found in the file and its 1-based index. */
 export interface ColumnInfo {
@@ -17,6 +18,10 @@ export interface ImportResult {
   fiscalYears: FiscalYears | null;
   /** The columns recognised in a table (absent for report text/PDF): lets validation name a cell's column as the file does. */
   columns?: Partial<Record<ColumnRole, ColumnInfo>>;
+  /** Where every non-blank input cell or line went (ledger.ts); absent only for inputs never read (unreadable files). */
+  ledger?: Ledger;
+  /** Headers of the columns carried as `extra` (tables only), in the file's order. */
+  extraColumns?: string[];
 }
 
 /** An import that produced nothing but one file-level problem. */

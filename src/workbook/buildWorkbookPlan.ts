@@ -7,6 +7,8 @@ import { problemMessage } from "../domain/messages";
 import { countTable } from "./counts";
 import { buildDashboardSheet } from "./dashboardSheet";
 import { buildMeasuresSheet } from "./measuresSheet";
+import { countedOwners } from "../domain/aggregate";
+import { EXCEL_CELL_LIMIT, fitCell } from "../domain/cellLimit";
 import { buildMinistrySheet } from "./ministrySheet";
 import type { WorkbookPlan } from "./plan";
 import { buildReportSheet } from "./reportSheet";
@@ -34,7 +36,8 @@ export function buildWorkbookPlan(table: PlanTable, options: BuildOptions): Work
     table.measures,
     table.fiscalYears,
     lang,
-    name(t.sheet.measures)
+    name(t.sheet.measures),
+    table.extraColumns
   );
   const report = buildReportSheet(
     table.problems,
@@ -46,7 +49,7 @@ export function buildWorkbookPlan(table: PlanTable, options: BuildOptions): Work
   const dashboard = buildDashboardSheet(counts, table.fiscalYears, lang, dashboardName);
   const byOwner = new Map<string, { measure: Measure; index: number }[]>();
   table.measures.forEach((measure, index) => {
-    for (const o of new Set(measure.owners)) {
+    for (const o of new Set(countedOwners(measure, lang))) {
       const list = byOwner.get(o) ?? [];
       list.push({ measure, index });
       byOwner.set(o, list);
@@ -55,5 +58,14 @@ export function buildWorkbookPlan(table: PlanTable, options: BuildOptions): Work
   const ministries = counts.ministries.map((c, i) =>
     buildMinistrySheet(c, byOwner.get(c.name) ?? [], lang, name(c.name), `PlanMinistry${i + 1}`)
   );
-  return { lang, sheets: [dashboard, measures, report, ...ministries] };
+  const sheets = [dashboard, measures, report, ...ministries];
+  // Every cell of every sheet within Excel's limit, cut here once for both renderers.
+  for (const sheet of sheets)
+    for (const block of sheet.blocks)
+      for (const row of block.values)
+        for (let c = 0; c < row.length; c++) {
+          const v = row[c];
+          if (typeof v === "string" && v.length > EXCEL_CELL_LIMIT) row[c] = fitCell(v).text;
+        }
+  return { lang, sheets };
 }

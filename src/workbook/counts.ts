@@ -3,7 +3,7 @@
  * so the workbook and `plan-tables summarize` always agree: a reposted measure (再掲) is listed
  * but not counted; a measure with several owners counts once for each.
  */
-import { countedMeasures, summarize, type StatusCounts } from "../domain/aggregate";
+import { countedMeasures, countedOwners, summarize, type StatusCounts } from "../domain/aggregate";
 import type { Lang, PlanTable } from "../domain/model";
 
 export type { StatusCounts };
@@ -36,7 +36,7 @@ export function countTable(table: PlanTable, lang: Lang): WorkbookCounts {
   const counted = countedMeasures(table.measures);
   const shared = new Map<string, number>();
   for (const m of counted) {
-    const owners = new Set(m.owners);
+    const owners = new Set(countedOwners(m, lang));
     if (owners.size > 1) for (const o of owners) shared.set(o, (shared.get(o) ?? 0) + 1);
   }
   const ministries: MinistryCount[] = summary.ministries.map((m) => ({
@@ -47,7 +47,7 @@ export function countTable(table: PlanTable, lang: Lang): WorkbookCounts {
   }));
   const listed = new Set(ministries.map((m) => m.name));
   for (const m of table.measures)
-    for (const o of m.owners)
+    for (const o of countedOwners(m, lang))
       if (!listed.has(o)) {
         listed.add(o);
         ministries.push({ name: o, status: zeroStatus(), total: 0, shared: 0 });

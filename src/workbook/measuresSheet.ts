@@ -64,7 +64,14 @@ export function sourceText(s: SourceRef, lang: Lang): string {
   return parts.join(" ");
 }
 
-export function measureValues(m: Measure, lang: Lang): CellValue[] {
+/** Width of an extra column (a ministry's own column, carried under its header). */
+const EXTRA_WIDTH = 16;
+
+export function measureValues(
+  m: Measure,
+  lang: Lang,
+  extraColumns: readonly string[] = []
+): CellValue[] {
   const t = WORKBOOK_STRINGS[lang];
   const v: Record<MeasureColumn, CellValue> = {
     id: m.id,
@@ -81,7 +88,19 @@ export function measureValues(m: Measure, lang: Lang): CellValue[] {
     note: m.note ?? "",
     source: sourceText(m.source, lang),
   };
-  return MEASURE_COLUMNS.map((c) => v[c]);
+  const values: CellValue[] = MEASURE_COLUMNS.map((c) => v[c]);
+  for (const h of extraColumns) values.push(m.extra?.[h] ?? "");
+  return values;
+}
+
+/** The extra columns of a plan table: its list (same header = one column), then any header only measures name. */
+export function extraColumnsOf(
+  measures: readonly Measure[],
+  listed: readonly string[] = []
+): string[] {
+  const out = new Set(listed);
+  for (const m of measures) if (m.extra) for (const h of Object.keys(m.extra)) out.add(h);
+  return [...out];
 }
 
 export function measureHeaders(lang: Lang, years: FiscalYears | null): string[] {
@@ -108,17 +127,23 @@ export function buildMeasuresSheet(
   measures: readonly Measure[],
   years: FiscalYears | null,
   lang: Lang,
-  name: string
+  name: string,
+  extraColumns: readonly string[] = []
 ): SheetPlan {
   const t = WORKBOOK_STRINGS[lang];
   const sheet = emptySheet(MEASURES_SHEET_KEY, "measures", name);
   sheet.tabColor = COLORS.tab.measures;
-  const width = MEASURE_COLUMNS.length;
-  const widths = MEASURE_COLUMNS.map((c) => WIDTHS[c]);
-  const rows = measures.map((m) => measureValues(m, lang));
+  // Columns the importer did not know come after the known ones, under their original headers.
+  const extra = extraColumnsOf(measures, extraColumns);
+  const width = MEASURE_COLUMNS.length + extra.length;
+  const widths = [...MEASURE_COLUMNS.map((c) => WIDTHS[c]), ...extra.map(() => EXTRA_WIDTH)];
+  const rows = measures.map((m) => measureValues(m, lang, extra));
   // An Excel table needs at least one data row.
-  const body = rows.length > 0 ? rows : [MEASURE_COLUMNS.map(() => "" as CellValue)];
-  sheet.blocks.push({ row: 0, column: 0, values: [measureHeaders(lang, years), ...body] });
+  const body = rows.length > 0 ? rows : [widths.map(() => "" as CellValue)];
+  const known = measureHeaders(lang, years);
+  // A table's headers are unique: an extra column named like a known one is told apart.
+  const extraHeaders = extra.map((h) => (known.includes(h) ? `${h} (2)` : h));
+  sheet.blocks.push({ row: 0, column: 0, values: [[...known, ...extraHeaders], ...body] });
   sheet.columns = widths.map((w, column) => ({ column, width: w }));
   sheet.tables.push({
     name: MEASURES_TABLE_NAME,

@@ -5,6 +5,7 @@
  * generated-sheet markers, the drawing and the tables. Elements in the schema's order
  * (ECMA-376 Part 1, CT_Worksheet): Excel refuses a file whose elements are out of order.
  */
+import { fitCell } from "../domain/cellLimit";
 import { cellAddress, columnLetter, quoteSheetName, rangeAddress } from "../workbook/geometry";
 import type { CellFormat, CellValue, SheetPlan, ValidationPlan } from "../workbook/plan";
 import type { StyleSheet } from "./styles";
@@ -38,18 +39,20 @@ export function sheetGrid(sheet: SheetPlan): CellValue[][] {
 /**
  * Text as the file must hold it. SpreadsheetML reads `_xHHHH_` in a string as an escaped
  * character, and XML cannot hold most control characters: so a literal "_x0041_" is written
- * "_x005F_x0041_", a control character as its `_xHHHH_` escape, a lone surrogate as U+FFFD, and
- * text past Excel's 32,767 characters is cut.
+ * "_x005F_x0041_", a control character as its `_xHHHH_` escape, a lone surrogate as U+FFFD; text
+ * past Excel's 32,767 characters (as written) is cut first.
  */
 export function cellText(v: string): string {
-  const s = v
-    .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
+  // Cut on the text as written (Excel's limit counts characters, not their escapes), never inside a
+  // surrogate pair; the escapes below may make the stored string longer, which Excel reads back whole.
+  const s = fitCell(v, MAX_CELL_TEXT)
+    .text.replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
     .replace(
       /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
       (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
     )
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
-  return s.length > MAX_CELL_TEXT ? s.slice(0, MAX_CELL_TEXT) : s;
+  return s;
 }
 
 const NEEDS_CELL_TEXT =

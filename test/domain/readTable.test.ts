@@ -101,16 +101,24 @@ describe("readPlanTable: required columns (missing-label is blocking)", () => {
 });
 
 describe("readPlanTable: duplicate and blank labels", () => {
-  it("duplicate-label: a second 担当府省庁 column is reported and ignored", () => {
+  it("duplicate-label: a second 担当府省庁 column is an error naming both; its values are kept as an extra column", () => {
     const grid = [[...HEADER, "担当省庁"], [...PPC_ROW, "総務省"]];
     const r = readPlanTable(grid, src);
-    expect(r.problems).toEqual([expect.objectContaining({ code: "duplicate-label", severity: "warning", row: 1, column: "担当省庁", columnIndex: 5 })]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ code: "duplicate-label", severity: "error", row: 1, column: "担当省庁", columnIndex: 5, params: { used: "担当府省庁", usedIndex: 2, extra: "担当省庁" } }),
+      expect.objectContaining({ code: "extra-columns", severity: "info", params: { columns: "「担当省庁」", count: 1 } }),
+    ]);
     expect(r.drafts[0].ownersText).toBe("個人情報保護委員会");
+    expect(r.drafts[0].extra).toEqual({ 担当省庁: "総務省" });
   });
 
-  it("blank-label: a column with values under an empty header", () => {
+  it("blank-label: a column with values under an empty header is kept as the extra column 列5", () => {
     const r = readPlanTable([[...HEADER, ""], [...PPC_ROW, "メモ"]], src);
-    expect(r.problems).toEqual([expect.objectContaining({ code: "blank-label", severity: "warning", row: 1, columnIndex: 5 })]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ code: "blank-label", severity: "warning", row: 1, columnIndex: 5, params: { extra: "列5" } }),
+      expect.objectContaining({ code: "extra-columns", severity: "info" }),
+    ]);
+    expect(r.drafts[0].extra).toEqual({ 列5: "メモ" });
   });
 
   it("no blank-label for empty trailing columns without values", () => {

@@ -198,4 +198,4 @@ export function rowIsBlank(cells: readonly string[]): boolean {
 }
 
 /** What fast-check tried, printed once per suite for the README's safety section. */
-export const tried = { inputs: 0, rows: 0, measures: 0, problems: 0, lost: 0 };
+export const tried = { inputs: 0, rows: 0, measures: 0, problems: 0, lost: 0, ledgered: 0 };

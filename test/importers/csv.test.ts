@@ -90,8 +90,9 @@ describe("CSV/TSV fixtures in the report's combined layout", () => {
     );
   });
 
-  it("pasted text with malformed quoting still reads, with a warning", () => {
+  it("pasted text with malformed quoting still reads, the quote an error located at its cell", () => {
     const r = importDelimitedText("貼り付け", '項番\t担当府省庁\t年次計画\t取組の成果、進捗状況及び次年度年次計画\n(ア)\t"総務省\t…\t…', "auto");
-    expect(r.problems.some((p) => p.code === "unreadable-file" && p.severity === "warning")).toBe(true);
+    expect(r.problems).toContainEqual(expect.objectContaining({ code: "unterminated-quote", severity: "error", row: 2, columnIndex: 2 }));
+    expect(r.drafts[0].ownersText).toBe('"総務省');
   });
 });

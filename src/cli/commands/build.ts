@@ -12,8 +12,8 @@ import { randomBytes } from "node:crypto";
 import { rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { summarize } from "../../domain/aggregate";
-import { problemLocation, problemMessage } from "../../domain/messages";
-import type { Lang, PlanTable } from "../../domain/model";
+import { blocksRun, problemLocation, problemMessage } from "../../domain/messages";
+import type { Lang, PlanTable, Problem } from "../../domain/model";
 import { buildWorkbookPlan } from "../../workbook/buildWorkbookPlan";
 import { renderXlsx, type RenderProgress } from "../../xlsx/renderXlsx";
 import { langOption, parseArgs } from "../args";
@@ -84,6 +84,11 @@ const T = {
   },
 } satisfies Record<Lang, unknown>;
 
+/** The problems that stop `build` from writing a workbook: the catalogue's rule, the pane's too. */
+export function buildBlockers(problems: readonly Problem[]): Problem[] {
+  return problems.filter(blocksRun);
+}
+
 function reportBlocking(
   io: CliIO,
   table: PlanTable,
@@ -139,12 +144,14 @@ export const buildCommand: Command = {
       );
       return EXIT_UNUSABLE;
     }
-    if (
-      table.problems.some(
-        (p) => p.severity === "error" && (p.code === "missing-label" || p.code === "no-table-found")
-      )
-    ) {
-      reportBlocking(io, table, lang, t.blocked, new Set(["missing-label", "no-table-found"]));
+    if (buildBlockers(table.problems).length > 0) {
+      reportBlocking(
+        io,
+        table,
+        lang,
+        t.blocked,
+        new Set(buildBlockers(table.problems).map((p) => p.code))
+      );
       return EXIT_PROBLEMS;
     }
 

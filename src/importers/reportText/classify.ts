@@ -38,7 +38,13 @@ export type LineEvent =
   | { kind: "zone"; at: SourceLine }
   | { kind: "section"; heading: HeadingRef; at: SourceLine }
   | { kind: "subsection"; heading: HeadingRef; at: SourceLine }
-  | { kind: "circled"; heading: HeadingRef; at: SourceLine };
+  | { kind: "circled"; heading: HeadingRef; at: SourceLine }
+  /**
+   * A line used up without an event of its own, for the ledger: table header or strategy box
+   * (furniture), a section title's own line (heading), the end of a wrapped owner name or of a
+   * cell marker joined onto an earlier line (measure).
+   */
+  | { kind: "consumed"; place: "furniture" | "heading" | "measure"; what: string; at: SourceLine };
 
 /** Label at a line start in either width: "(ア)", "（イ）". */
 const LABEL_ORIGINAL = /^[(（]\s*([ァ-ヶｦ-ﾟ]{1,2})\s*[)）][\s\u3000]*(.*)$/u;
@@ -72,6 +78,12 @@ export function joinSplitMarkers<L extends SourceLine>(lines: L[]): L[] {
     out[j].text = out[j].text.slice(close.end);
   }
   return out.filter((l, i) => !(isBlank(l.text) && !isBlank(lines[i].text)));
+}
+
+/** Lines that joinSplitMarkers emptied (their text went onto an earlier line's marker). */
+function joinedAway<L extends SourceLine>(before: L[], after: L[]): L[] {
+  const kept = new Set(after.map((l) => l.line));
+  return before.filter((l) => !kept.has(l.line));
 }
 
 /** A body line with the page it is on. */
@@ -192,11 +204,18 @@ function completeOwner(prefix: string, line: string): { name: string; rest: stri
 export function classifyPages(
   pages: { index: number; body: SourceLine[] }[]
 ): (LineEvent | { kind: "page"; page: number })[] {
-  const lines = joinSplitMarkers(
-    pages.flatMap((p) => p.body.map((l): PagedLine => ({ ...l, page: p.index })))
-  );
+  const paged = pages.flatMap((p) => p.body.map((l): PagedLine => ({ ...l, page: p.index })));
+  const lines = joinSplitMarkers(paged);
   const zones = findZones(lines);
   const events: (LineEvent | { kind: "page"; page: number })[] = [];
+  // Ends of markers joined onto the line before: in that line's cell.
+  for (const l of joinedAway(paged, lines))
+    events.push({
+      kind: "consumed",
+      place: "measure",
+      what: "marker",
+      at: { text: l.text, line: l.line },
+    });
   // A letter-spaced owner name waiting for its wrapped end on a later line (held in an object: set from a closure).
   const wait: {
     pending: { prefix: string; label: Extract<LineEvent, { kind: "label" }>; tries: number } | null;
@@ -241,6 +260,8 @@ export function classifyPages(
         // A label line may carry the row's first text ("(ア) 個 人 情 報 保 個人情報保護委員会において、…").
         const rest = pushLabel(at, lab[1], lab[2]);
         if (rest !== "") push({ kind: "content", text: rest, at });
+      } else if (isBlank(text)) {
+        // nothing to place
       } else if (
         i > zone.header &&
         isOwnerName(text) &&
@@ -255,6 +276,12 @@ export function classifyPages(
           const cand = j < zone.header ? nk(lines[j].text) : "";
           if (cand !== "" && !STRATEGY_SOURCE.test(squash(cand)) && !cand.startsWith("・")) {
             title = cand;
+            events.push({
+              kind: "consumed",
+              place: "heading",
+              what: "section-title",
+              at: { text: lines[j].text, line: lines[j].line },
+            });
             i = j;
           }
         }
@@ -263,6 +290,13 @@ export function classifyPages(
         push({ kind: "subsection", heading: { number: `(${sub[1]})`, title: sub[2].trim() }, at });
       else if (i < zone.header && circ)
         push({ kind: "circled", heading: { number: circ[1], title: circ[2].trim() }, at });
+      else
+        events.push({
+          kind: "consumed",
+          place: "furniture",
+          what: i < zone.header ? "strategy-box" : "table-header",
+          at,
+        });
       continue;
     }
 
@@ -277,7 +311,10 @@ export function classifyPages(
         pending.label.owners.push(done.name);
         pending.label.partialOwner = null;
         wait.pending = null;
-        if (done.rest === "") continue;
+        if (done.rest === "") {
+          events.push({ kind: "consumed", place: "measure", what: "owner", at });
+          continue;
+        }
         text = done.rest;
       } else if (--pending.tries <= 0) wait.pending = null;
     }

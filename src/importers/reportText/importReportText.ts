@@ -7,9 +7,10 @@ import { qualifiedId } from "../../domain/labels";
 import type { FiscalYears, MeasureDraft, Problem } from "../../domain/model";
 import { squash } from "../../domain/text";
 import type { ImportResult } from "../importResult";
+import { countMeasure, emptyLedger, record, type Ledger, type LedgerPlace } from "../ledger";
 import { classifyPages } from "./classify";
 import { measureWidths } from "./columns";
-import { splitPages } from "./pages";
+import { splitPages, type Page } from "./pages";
 import { assignLabels } from "./labels";
 import { layoutProblem, type LayoutReason } from "./problems";
 import { RowBuilder, type LabelEvent, type Row } from "./rows";
@@ -24,10 +25,38 @@ export function importReportText(text: string, file: string): ImportResult {
     measureWidths(events.flatMap((e) => (e.kind === "content" ? [e.text] : [])))
   );
   const chapters = new Map(split.pages.map((p) => [p.index, p.chapter]));
+  // The ledger: where each source line went (the strongest place when a line feeds several events).
+  const placeOf = new Map<number, { place: LedgerPlace; what: string }>();
+  const rank: Record<LedgerPlace, number> = {
+    measure: 4,
+    extra: 4,
+    heading: 3,
+    furniture: 2,
+    problem: 1,
+  };
+  const place = (line: number, p: LedgerPlace, what: string) => {
+    const had = placeOf.get(line);
+    if (!had || rank[p] > rank[had.place]) placeOf.set(line, { place: p, what });
+  };
+  for (const l of split.placed) place(l.line, l.place, l.what);
   for (const e of events) {
     if (e.kind === "page") builder.startPage(e.page, chapters.get(e.page) ?? null);
-    else builder.event(e);
+    else {
+      builder.event(e);
+      if (e.kind === "consumed") place(e.at.line, e.place, e.what);
+      else if (e.kind === "section" || e.kind === "subsection" || e.kind === "circled")
+        place(e.at.line, "heading", e.kind);
+      // Every label becomes a measure (assigned to a row, or kept as an empty measure); content always lands in a row.
+      else if (e.kind === "label" || e.kind === "content") place(e.at.line, "measure", e.kind);
+    }
   }
+  for (const line of builder.ownerLines) place(line, "measure", "owner");
+  const strayLines = new Set(builder.strays.map((x) => x.at.line));
+  for (const e of events)
+    if ((e.kind === "reposted" || e.kind === "owner") && !strayLines.has(e.at.line))
+      place(e.at.line, "measure", e.kind);
+  const ledgerOf = (problemsOut: Problem[], unplaced: "unplaced-text" | "no-table-found") =>
+    buildLedger(text, split.pages, placeOf, file, problemsOut, unplaced);
 
   builder.mergeFalseStarts();
 
@@ -70,7 +99,9 @@ export function importReportText(text: string, file: string): ImportResult {
       file,
       params: { reason: "no-report-rows" },
     });
-    return { drafts: [], problems, fiscalYears };
+    // Nothing is a measure: every line not placed as furniture or heading is under the file's error.
+    for (const [line, p] of placeOf) if (p.place === "measure") placeOf.delete(line);
+    return { drafts: [], problems, fiscalYears, ledger: ledgerOf(problems, "no-table-found") };
   }
 
   // Labels go to the rows of their page, in order (labels.ts).
@@ -159,7 +190,52 @@ export function importReportText(text: string, file: string): ImportResult {
       file,
       params: { reason: "no-report-rows" },
     });
-  return { drafts, problems, fiscalYears };
+  const ledger = ledgerOf(problems, drafts.length === 0 ? "no-table-found" : "unplaced-text");
+  return { drafts, problems, fiscalYears, ledger };
+}
+
+/**
+ * Every non-blank line of the text in its place. A line no reader placed becomes an
+ * "unplaced-text" warning with its page, line and text (or, when the file has no table at all,
+ * falls under the file's no-table-found error): never dropped.
+ */
+function buildLedger(
+  text: string,
+  pages: readonly Page[],
+  placeOf: ReadonlyMap<number, { place: LedgerPlace; what: string }>,
+  file: string,
+  problems: Problem[],
+  unplaced: "unplaced-text" | "no-table-found"
+): Ledger {
+  const ledger = emptyLedger();
+  const pageOf = new Map<number, number>();
+  for (const p of pages) {
+    pageOf.set(p.firstLine, p.index);
+    for (const l of p.body) pageOf.set(l.line, p.index);
+  }
+  let page: number | undefined;
+  text.split(/\r\n|\r|\n/u).forEach((raw, i) => {
+    const line = i + 1;
+    page = pageOf.get(line) ?? page;
+    const t = raw.replace(/\f/gu, "");
+    if (t.trim() === "") return;
+    const p = placeOf.get(line);
+    if (p?.place === "measure") return countMeasure(ledger);
+    const at = { text: t, line, ...(page !== undefined ? { page } : {}) };
+    if (p && p.place !== "problem") return record(ledger, { place: p.place, what: p.what, ...at });
+    record(ledger, { place: "problem", what: unplaced, ...at });
+    if (unplaced === "unplaced-text")
+      // Text before the first page (a web page around a copied page) is outside the table: info; inside a page: a warning.
+      problems.push({
+        code: "unplaced-text",
+        severity: p?.what === "preamble" ? "info" : "warning",
+        file,
+        ...(page !== undefined ? { page } : {}),
+        line,
+        params: { text: t.trim().slice(0, 200) },
+      });
+  });
+  return ledger;
 }
 
 /** A label whose text was not found: kept as an empty measure, with a warning, rather than dropped. */

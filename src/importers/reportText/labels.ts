@@ -44,6 +44,23 @@ function splitFalseContinuation(builder: RowBuilder, pr: PageRows): void {
   pr.continued = null;
 }
 
+/**
+ * A row that ran over a page break and whose label was printed late (after its results, on the
+ * next page): the page it started on is short of a label, the page it ended on has one too many.
+ * That label goes back to the row's own page, so pages further on are not misread.
+ */
+function returnLateLabels(builder: RowBuilder): void {
+  for (const pr of builder.pages) {
+    const c = pr.continued;
+    if (!c || c.label || pr.labels.length <= pr.started.length) continue;
+    const home = builder.pages.find((p) => p.started.includes(c));
+    if (!home || home === pr || home.labels.length >= home.started.length) continue;
+    if (home.started[home.started.length - 1] !== c) continue;
+    const late = pr.labels.shift();
+    if (late) home.labels.push(late);
+  }
+}
+
 export interface LabelAssignment {
   /** Rows of a page whose labels did not match in number: their label is a guess. */
   unsure: Set<Row>;
@@ -59,6 +76,14 @@ export function assignLabels(
 ): LabelAssignment {
   const unsure = new Set<Row>();
   const orphanLabels: { label: LabelEvent; after: Row | null }[] = [];
+  // As many labels as rows in the whole text: they go in reading order, whatever page each was
+  // printed on (a label printed late, after a page break that cut its row).
+  const allLabels = builder.pages.flatMap((p) => p.labels);
+  if (allLabels.length === builder.rows.length) {
+    builder.rows.forEach((r, i) => (r.label = allLabels[i]));
+    return { unsure, orphanLabels };
+  }
+  returnLateLabels(builder);
   let prevDiff = 0;
   const groups: PageRows[][] = [];
   for (const pr of builder.pages) {

@@ -4,6 +4,7 @@
  * the first header, and the pages of other appendices (別添3, 別添4).
  */
 import type { FiscalYears, HeadingRef } from "../../domain/model";
+import type { LedgerPlace } from "../ledger";
 import { matchMinistry } from "../../domain/ministries";
 import { squash } from "../../domain/text";
 import { APPENDIX, CHAPTER_LINE, FOOTER, LABEL, OUR_APPENDIX, TITLE } from "./rules";
@@ -26,7 +27,17 @@ export interface Page {
   firstLine: number;
 }
 
+/** A line the page splitter placed itself (title, chapter line, footer…) or left over (text before the first page). */
+export interface PlacedLine extends SourceLine {
+  place: LedgerPlace;
+  what: string;
+  /** 1-based page, when the line is on one. */
+  page?: number;
+}
+
 export interface PageSplit {
+  /** Lines not in any page body, each with where it went. */
+  placed: PlacedLine[];
   pages: Page[];
   /** Lines skipped as belonging to other appendices (別添3, 別添4). */
   otherAppendixLines: number;
@@ -56,6 +67,24 @@ function chapterOf(s: string): HeadingRef | null {
   return m ? { number: m[1], title: m[2].trim() } : null;
 }
 
+/** A chapter line at a page top without a running title above it: a title of some length, not a sentence. */
+function bareChapterOf(s: string): HeadingRef | null {
+  const ch = chapterOf(s);
+  return ch && [...squash(ch.title)].length >= 4 && !/[。、]$/u.test(ch.title) ? ch : null;
+}
+
+/** Text before the first running title that is a page of the table (a chapter line, a label, a cell marker), not web-page junk. */
+function isTablePage(lines: readonly SourceLine[]): boolean {
+  const first = lines.find((l) => !isBlank(l.text));
+  if (first && bareChapterOf(first.text)) return true;
+  return lines.some((l) => {
+    const k = squash(l.text);
+    return (
+      LABEL.test(l.text.normalize("NFKC").trim()) || /<成果・進捗状況>|<\d{4}年度年次計画>/u.test(k)
+    );
+  });
+}
+
 export function splitPages(text: string): PageSplit {
   const lines: SourceLine[] = text
     .split(/\r\n|\r|\n/u)
@@ -73,39 +102,90 @@ export function splitPages(text: string): PageSplit {
     while (s - 1 >= floor && mayPrecedeHeader(lines[s - 1].text) && !formFeed.has(s)) s--;
     starts.push(s);
   });
-  if (starts.length === 0) starts.push(0);
+  const placed: PlacedLine[] = [];
+  // Pages: from each start to the next; each with its title line, if it has one.
+  const defs: { start: number; title?: number }[] = starts.map((start, k) => ({
+    start,
+    title: titles[k],
+  }));
+  // A form feed (pdftotext's page break, or between files given together) starts a page even
+  // without a running title after it (a page that opens with its chapter line).
+  for (const f of [...formFeed].sort((x, y) => x - y)) {
+    if (f === 0 || defs.some((d) => d.start <= f && f <= (d.title ?? d.start))) continue;
+    const next = defs.findIndex((d) => d.start > f);
+    const upTo = next < 0 ? lines.length : defs[next].start;
+    // Nothing but blank lines or what may precede a title before the next page: no page of its own.
+    if (lines.slice(f, upTo).every((l) => mayPrecedeHeader(l.text))) continue;
+    defs.splice(next < 0 ? defs.length : next, 0, { start: f });
+  }
+  if (defs.length === 0) defs.push({ start: 0 });
+  else if (defs[0].start > 0) {
+    // Text before the first title: a page of its own when it holds the table (a page that opens
+    // with its chapter line, the title cut off), else web-page junk, kept as located problems.
+    const before = lines.slice(0, defs[0].start);
+    if (isTablePage(before)) defs.unshift({ start: 0 });
+    else
+      for (const l of before)
+        if (!isBlank(l.text))
+          placed.push(
+            isAppendix2Alone(l.text) || FOOTER.test(squash(l.text))
+              ? { ...l, place: "furniture", what: "page-furniture" }
+              : { ...l, place: "problem", what: "preamble" }
+          );
+  }
 
   const pages: Page[] = [];
   let otherAppendixLines = 0;
-  starts.forEach((start, k) => {
-    const end = k + 1 < starts.length ? starts[k + 1] : lines.length;
-    const titleIdx = titles[k];
+  defs.forEach(({ start, title: titleIdx }, k) => {
+    const end = k + 1 < defs.length ? defs[k + 1].start : lines.length;
     const body: SourceLine[] = [];
     let years: FiscalYears | null = null;
     let chapter: HeadingRef | null = null;
     let skipping = false;
     for (let i = start; i < end; i++) {
       const l = lines[i];
+      const page = k + 1;
       if (i === titleIdx) {
         const m = TITLE.exec(squash(l.text));
         if (m) years = { plan: Number(m[1]), next: Number(m[2]) };
+        placed.push({ ...l, page, place: "furniture", what: "running-title" });
         // The chapter line follows the title (blank lines allowed).
         let j = i + 1;
         while (j < end && isBlank(lines[j].text)) j++;
         const ch = j < end ? chapterOf(lines[j].text) : null;
         if (ch) {
           chapter = ch;
+          placed.push({ ...lines[j], page, place: "heading", what: "chapter" });
           i = j;
         }
         continue;
       }
+      if (titleIdx === undefined && chapter === null && body.every((b) => isBlank(b.text))) {
+        // A page top without its running title: the chapter line is still the chapter.
+        const ch = isBlank(l.text) ? null : bareChapterOf(l.text);
+        if (ch) {
+          chapter = ch;
+          placed.push({ ...l, page, place: "heading", what: "chapter" });
+          continue;
+        }
+      }
       if (otherAppendix(l.text)) skipping = true;
       if (skipping) {
         otherAppendixLines++;
+        if (!isBlank(l.text))
+          placed.push({ ...l, page, place: "furniture", what: "other-appendix" });
         continue;
       }
       const k2 = squash(l.text);
-      if (isAppendix2Alone(l.text) || FOOTER.test(k2)) continue;
+      if (isAppendix2Alone(l.text) || FOOTER.test(k2)) {
+        placed.push({
+          ...l,
+          page,
+          place: "furniture",
+          what: FOOTER.test(k2) ? "page-number" : "page-furniture",
+        });
+        continue;
+      }
       body.push(l);
     }
     pages.push({
@@ -113,8 +193,8 @@ export function splitPages(text: string): PageSplit {
       years,
       chapter,
       body,
-      firstLine: titleIdx !== undefined ? lines[titleIdx].line : (body[0]?.line ?? 1),
+      firstLine: titleIdx !== undefined ? lines[titleIdx].line : (lines[start]?.line ?? 1),
     });
   });
-  return { pages, otherAppendixLines, preambleLines: titles.length > 0 ? starts[0] : 0 };
+  return { pages, placed, otherAppendixLines, preambleLines: defs[0].start };
 }

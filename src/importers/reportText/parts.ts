@@ -44,5 +44,13 @@ export function importReportTexts(parts: readonly { file: string; text: string }
     ...result,
     drafts: result.drafts.map((d) => ({ ...d, source: where(d.source) })),
     problems: result.problems.map(where),
+    ...(result.ledger
+      ? {
+          ledger: {
+            ...result.ledger,
+            entries: result.ledger.entries.map((e) => where({ ...e, file: parts[0].file })),
+          },
+        }
+      : {}),
   };
 }

@@ -66,6 +66,10 @@ export class RowBuilder {
   private rightSinceLeft = 0;
   private lastSingle: Column | null = null;
   private seq = 0;
+  /** Owner and (再掲) lines that found no label or row to go with: the ledger reports them. */
+  readonly strays: { at: SourceLine; page: number; what: string }[] = [];
+  /** Owner lines given to a label (a label on an earlier page when this page has none yet). */
+  readonly ownerLines = new Set<number>();
 
   /** `widths`: the text's measured column widths (columns.ts measureWidths). */
   constructor(private readonly widths?: Widths) {}
@@ -101,14 +105,25 @@ export class RowBuilder {
         return;
       case "owner": {
         const labels = this.pageRows?.labels ?? [];
-        const last = labels[labels.length - 1];
-        if (last) last.owners.push(e.name);
+        // An owner printed at the top of the next page goes with the last label before it, if that has none.
+        const before = [...this.pages]
+          .reverse()
+          .find((p) => p !== this.pageRows && p.labels.length > 0);
+        const prev = before?.labels[before.labels.length - 1];
+        const last =
+          labels[labels.length - 1] ?? (prev && prev.owners.length === 0 ? prev : undefined);
+        if (last) {
+          last.owners.push(e.name);
+          this.ownerLines.add(e.at.line);
+        } else this.strays.push({ at: e.at, page: this.page, what: "owner" });
         return;
       }
       case "reposted":
         if (this.cur) this.cur.repostedOn.push(this.page);
+        else this.strays.push({ at: e.at, page: this.page, what: "reposted" });
         return;
       case "blank":
+      case "consumed":
         return;
       case "content":
         this.content(e.text, e.at);

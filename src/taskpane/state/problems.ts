@@ -1,13 +1,14 @@
 /** Pure helpers over problems for the validation step: grouping, blocking, places. */
+import { blocksRun } from "../../domain/messages";
 import type { Problem, Severity } from "../../domain/model";
 import type { PaneStrings } from "../strings";
 import { columnLetter } from "../../workbook/geometry";
 
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
 
-/** A missing required column: nothing of that source is imported, and nothing may be generated. */
+/** Nothing may be generated: the problem catalogue's rule (src/domain/messages.ts), the CLI's build asks it too. */
 export function isBlocking(p: Problem): boolean {
-  return p.code === "missing-label" || p.code === "no-table-found" || p.code === "unreadable-file";
+  return blocksRun(p);
 }
 
 export function groupBySeverity(problems: readonly Problem[]): Record<Severity, Problem[]> {
