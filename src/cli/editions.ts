@@ -7,7 +7,7 @@ import type { PairDecision } from "../domain/compare/compareEditions";
 import type { FiscalYears, PlanTable } from "../domain/model";
 import { buildPlanTable } from "../domain/pipeline";
 import { importFiles } from "../importers";
-import { failedImport, type ImportResult } from "../importers/importResult";
+import { failedImport, type ImportResult } from "../domain/importResult";
 import { readWorkbookSheets } from "../importers/xlsx";
 import { DECISIONS_SHEET_KEY, readDecisions } from "../workbook/decisionsSheet";
 import { readGeneratedSheetKeys } from "../xlsx/generatedMarker";

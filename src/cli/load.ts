@@ -2,7 +2,7 @@
 import { buildPlanTable } from "../domain/pipeline";
 import type { PlanTable, Problem } from "../domain/model";
 import { importFiles } from "../importers";
-import { failedImport, type ImportResult } from "../importers/importResult";
+import { failedImport, type ImportResult } from "../domain/importResult";
 import {
   BudgetExceeded,
   DEFAULT_BUDGETS,

@@ -2,7 +2,7 @@
  * Several import results → one plan table: finalise every draft, validate everything, keep
  * every problem (import problems first, each source in order, then by row).
  */
-import type { ImportResult } from "../importers/importResult";
+import type { ImportResult } from "./importResult";
 import { finalizeMeasures } from "./finalize";
 import type { FiscalYears, Measure, PlanTable, Problem, SourceRef } from "./model";
 import { validatePlanTable } from "./validate";

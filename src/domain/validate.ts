@@ -4,13 +4,13 @@
  * (missing/duplicate/blank labels, blank rows, formula-like and over-long cells) come from
  * readPlanTable, which sees the raw cells.
  */
-import type { ColumnInfo } from "../importers/importResult";
+import type { ColumnInfo } from "./importResult";
 import type { ColumnRole } from "./headers";
 import { ROLE_NAMES } from "./headers";
 import { isQualifiedId, isWellFormedLabel } from "./labels";
 import type { Measure, Problem, ProblemCode, Severity, SourceRef } from "./model";
 import { normalizeOwnersShared } from "./ministries";
-import { MAX_CELL_LENGTH } from "./readTable";
+import { EXCEL_CELL_LIMIT as MAX_CELL_LENGTH } from "./cellLimit";
 import { parseStatusName } from "./status";
 import { isBlankOrDash, isSquashEmpty } from "./text";
 

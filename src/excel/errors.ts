@@ -3,7 +3,7 @@
  * on the localised message): https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling
  * The table below is the one place that says, in Japanese and English, what happened and what to do.
  */
-import type { Lang } from "../domain/model";
+import type { Lang } from "../workbook/plan";
 
 export type ExcelProblemCode =
   | "InvalidArgument"

@@ -5,7 +5,7 @@
  * refused, not queued: the user pressed twice, and the first run is the one they are waiting for.
  * The lock lives in the pane's JavaScript realm; a second pane on the same workbook has its own.
  */
-import type { Lang } from "../domain/model";
+import type { Lang } from "../workbook/plan";
 import { ExcelApplyError } from "./errors";
 
 const BUSY_MESSAGES: Record<Lang, string> = {

@@ -10,7 +10,7 @@ import { DEFAULT_SYNC_TIMEOUT_MS, syncWithTimeout } from "./batching/syncWithTim
 import { officeErrorCode } from "./errors";
 import { globalExcelHost, type ExcelHost } from "./host";
 import { RUN_TAG } from "./tags";
-import type { Lang } from "../domain/model";
+import type { Lang } from "../workbook/plan";
 import type { CellValue, SheetPlan, WorkbookPlan } from "../workbook/plan";
 import { emptySheet } from "../workbook/sheetPlan";
 

@@ -4,9 +4,9 @@
  */
 import Papa from "papaparse";
 import type { Problem } from "../domain/model";
-import { readPlanTable } from "../domain/readTable";
+import { readPlanTable } from "./table/readTable";
 import { decodeTableBytes, REPLACEMENT } from "./decode";
-import { failedImport, type ImportResult } from "./importResult";
+import { failedImport, type ImportResult } from "../domain/importResult";
 
 export type Delimiter = "," | "\t" | ";" | "auto";
 

@@ -2,8 +2,8 @@
  * A 2-D array of cell values, as a worksheet's used range gives them (Office.js `values`,
  * exceljs rows): strings, numbers, booleans, dates, null.
  */
-import { readPlanTable, type TableSource } from "../domain/readTable";
-import type { ImportResult } from "./importResult";
+import { readPlanTable, type TableSource } from "./table/readTable";
+import type { ImportResult } from "../domain/importResult";
 
 /** One cell value as the text a person sees; never evaluates anything. */
 export function cellToText(v: unknown): string {

@@ -4,18 +4,18 @@
  * own importers (src/importers/reportText, src/importers/pdf).
  */
 import type { Problem } from "../domain/model";
-import type { TableSource } from "../domain/readTable";
+import type { TableSource } from "./table/readTable";
 import { importDelimitedBytes, importDelimitedText } from "./csv";
 import { decodeTableBytes, looksEncryptedOoxml, sniffSignature } from "./decode";
 import { sniffBinary, sniffOle, sniffText, sniffZip, type Sniffed } from "./sniff";
 import { importGrid as importGridValues } from "./grid";
-import { failedImport, type ImportResult } from "./importResult";
+import { failedImport, type ImportResult } from "../domain/importResult";
 import { importXlsx } from "./xlsx";
 import { BudgetExceeded, DEFAULT_BUDGETS, overBudgetProblem, type ImportBudgets } from "./budgets";
 import { importReportPdf, importReportPdfs } from "./pdf";
 import { importReportText, importReportTexts, looksLikeReportText } from "./reportText";
 
-export type { ImportResult } from "./importResult";
+export type { ImportResult } from "../domain/importResult";
 export { DEFAULT_BUDGETS, budgetsWith, type ImportBudgets } from "./budgets";
 
 function extensionOf(name: string): string {

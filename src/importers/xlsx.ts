@@ -3,7 +3,7 @@
  * in Excel (xlsxPackage.ts): rich text joined, a formula's cached result, a hyperlink's text.
  * A string that looks like a formula stays a string. Read under the import's budgets.
  */
-import { readPlanTable } from "../domain/readTable";
+import { readPlanTable } from "./table/readTable";
 import type { Problem } from "../domain/model";
 import {
   BudgetExceeded,
@@ -12,7 +12,7 @@ import {
   overBudgetProblem,
   type ImportBudgets,
 } from "./budgets";
-import { failedImport, type ImportResult } from "./importResult";
+import { failedImport, type ImportResult } from "../domain/importResult";
 import { XlsxPackage, isDamage, type SheetGrid } from "./xlsxPackage";
 
 /** What a reader error means for the user: over a budget, or a damaged workbook. */

@@ -10,6 +10,9 @@
  */
 import type { Lang } from "../domain/model";
 
+/** The language a plan is written in: renderers take it from the plan contract, not from the domain. */
+export type { Lang };
+
 export type CellValue = string | number | boolean | null;
 
 export interface RangeRef {

@@ -3,7 +3,7 @@
  * an error naming both unless one is marked old, and the ledger accounts for every cell.
  */
 import { buildPlanTable } from "../../src/domain/pipeline";
-import { readPlanTable } from "../../src/domain/readTable";
+import { readPlanTable } from "../../src/importers/table/readTable";
 import { importDelimitedText } from "../../src/importers/csv";
 
 const HEADER = ["項番", "担当府省庁", "2023年度年次計画", "成果・進捗状況", "2024年度年次計画"];

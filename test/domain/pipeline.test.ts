@@ -1,5 +1,5 @@
 import { buildPlanTable } from "../../src/domain/pipeline";
-import { readPlanTable } from "../../src/domain/readTable";
+import { readPlanTable } from "../../src/importers/table/readTable";
 
 const HEADER = ["項番", "担当府省庁", "2023年度年次計画", "成果・進捗状況", "2024年度年次計画"];
 

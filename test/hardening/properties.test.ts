@@ -14,11 +14,11 @@ import {
   type ProblemCode,
 } from "../../src/domain/model";
 import { buildPlanTable } from "../../src/domain/pipeline";
-import { readPlanTable } from "../../src/domain/readTable";
+import { readPlanTable } from "../../src/importers/table/readTable";
 import { tidyCell } from "../../src/domain/text";
 import { importFile, importGrid, importText, type ImportResult } from "../../src/importers";
 import { importReportText } from "../../src/importers/reportText";
-import { LEDGER_PLACES } from "../../src/importers/ledger";
+import { LEDGER_PLACES } from "../../src/domain/ledger";
 import { buildWorkbookPlan } from "../../src/workbook/buildWorkbookPlan";
 import { renderXlsx } from "../../src/xlsx/renderXlsx";
 import {

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { PROBLEM_CODES } from "../../src/domain/model";
 import { importFile } from "../../src/importers";
-import type { ImportResult } from "../../src/importers/importResult";
+import type { ImportResult } from "../../src/domain/importResult";
 
 const good = new Uint8Array(
   readFileSync(join(__dirname, "..", "fixtures", "xlsx", "exceljs-features.xlsx"))

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { readPlanTable } from "../../src/domain/readTable";
+import { readPlanTable } from "../../src/importers/table/readTable";
 import { buildPlanTable } from "../../src/domain/pipeline";
 import { problemMessage } from "../../src/domain/messages";
 import { importFile } from "../../src/importers";

@@ -4,7 +4,7 @@
  * the pane stays usable. Workers are stand-ins that answer, or never answer, as told.
  */
 import { problemMessage } from "../../src/domain/messages";
-import type { ImportResult } from "../../src/importers/importResult";
+import type { ImportResult } from "../../src/domain/importResult";
 import { WorkerOverBudget, createWorkerOps } from "../../src/taskpane/worker/workerClient";
 import type { WorkerRequest } from "../../src/taskpane/worker/protocol";
 

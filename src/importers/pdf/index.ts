@@ -8,8 +8,8 @@
  */
 import { BudgetExceeded, DEFAULT_BUDGETS, overBudgetProblem, type ImportBudgets } from "../budgets";
 import type { Problem } from "../../domain/model";
-import { readPlanTable } from "../../domain/readTable";
-import type { ImportResult } from "../importResult";
+import { readPlanTable } from "../table/readTable";
+import type { ImportResult } from "../../domain/importResult";
 import { importReportText } from "../reportText";
 import { groupLines, lineText } from "./layout";
 import { buildPdfGrid, type FurnitureLine } from "./pageGrid";

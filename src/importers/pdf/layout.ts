@@ -3,7 +3,7 @@
  * table reader's own header rules (`coreRoles`), column edges taken from the drawn borders or,
  * without borders, from where the columns' text starts, and a line cut at those edges.
  */
-import { coreRoles } from "../../domain/readTable";
+import { coreRoles } from "../table/readTable";
 import { isWide } from "../reportText/textUtil";
 import type { DrawnRules } from "./drawnRules";
 import type { TextRun } from "./textItems";

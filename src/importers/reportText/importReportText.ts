@@ -6,8 +6,8 @@
 import { qualifiedId } from "../../domain/labels";
 import type { FiscalYears, MeasureDraft, Problem } from "../../domain/model";
 import { squash } from "../../domain/text";
-import type { ImportResult } from "../importResult";
-import { countMeasure, emptyLedger, record, type Ledger, type LedgerPlace } from "../ledger";
+import type { ImportResult } from "../../domain/importResult";
+import { countMeasure, emptyLedger, record, type Ledger, type LedgerPlace } from "../../domain/ledger";
 import { classifyPages } from "./classify";
 import { measureWidths } from "./columns";
 import { splitPages, type Page } from "./pages";

@@ -4,7 +4,7 @@
  * the first header, and the pages of other appendices (別添3, 別添4).
  */
 import type { FiscalYears, HeadingRef } from "../../domain/model";
-import type { LedgerPlace } from "../ledger";
+import type { LedgerPlace } from "../../domain/ledger";
 import { matchMinistry } from "../../domain/ministries";
 import { squash } from "../../domain/text";
 import { APPENDIX, CHAPTER_LINE, FOOTER, LABEL, OUR_APPENDIX, TITLE } from "./rules";

@@ -1,5 +1,5 @@
 /** Several report text files given together, read as one report and located back in their own files. */
-import type { ImportResult } from "../importResult";
+import type { ImportResult } from "../../domain/importResult";
 import { importReportText } from "./importReportText";
 import { splitPages } from "./pages";
 

@@ -1,5 +1,5 @@
 /** Content sniffing: is this text the report's appendix table (別添2) rather than a CSV/TSV table? */
-import { coreRoles } from "../../domain/readTable";
+import { coreRoles } from "../table/readTable";
 import { squash } from "../../domain/text";
 import { NEXT_PLAN_MARKER, RESULTS_MARKER, TITLE } from "./rules";
 

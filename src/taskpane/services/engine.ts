@@ -4,7 +4,7 @@
  * is in the pane's first JavaScript; component tests pass a fake one.
  */
 import type { Lang, PlanTable, Problem } from "../../domain/model";
-import type { ImportResult } from "../../importers/importResult";
+import type { ImportResult } from "../../domain/importResult";
 import type { WorkbookPlan } from "../../workbook/plan";
 
 export interface GridSource {

@@ -7,7 +7,7 @@ import type { Lang, PlanTable, Problem, Status } from "../../domain/model";
 import { countByStatus } from "../../domain/aggregate";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { STATUSES } from "../../domain/model";
-import type { ImportResult } from "../../importers/importResult";
+import type { ImportResult } from "../../domain/importResult";
 import type { GenerateOutcome, GenerateProgress, WorkbookGateway } from "../gateway/WorkbookGateway";
 import type { LoadEngine, PlanEngine } from "../services/engine";
 import type { PaneStrings } from "../strings";

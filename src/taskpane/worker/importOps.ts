@@ -5,7 +5,7 @@
 import type { Lang, PlanTable } from "../../domain/model";
 import { buildPlanTable } from "../../domain/pipeline";
 import { importFile, importGrid, importText } from "../../importers";
-import type { ImportResult } from "../../importers/importResult";
+import type { ImportResult } from "../../domain/importResult";
 import { importReportText } from "../../importers/reportText";
 import { buildWorkbookPlan } from "../../workbook/buildWorkbookPlan";
 import type { WorkbookPlan } from "../../workbook/plan";

@@ -2,7 +2,7 @@
 import type { Lang, PlanTable } from "../../domain/model";
 import type { WorkbookPlan } from "../../workbook/plan";
 import type { RenderProgress } from "../../xlsx/renderXlsx";
-import type { ImportResult } from "../../importers/importResult";
+import type { ImportResult } from "../../domain/importResult";
 import type { GridSource } from "../services/engine";
 
 export type WorkerRequest =

@@ -1,6 +1,6 @@
 /** Talks to import-worker.js. Returns null where a worker cannot start (the caller falls back). */
 import { BudgetExceeded, DEFAULT_BUDGETS, overBudgetProblem } from "../../importers/budgets";
-import { failedImport, type ImportResult } from "../../importers/importResult";
+import { failedImport, type ImportResult } from "../../domain/importResult";
 import type { ImportOps } from "./importOps";
 import type { WorkerRequest, WorkerResponse } from "./protocol";
 

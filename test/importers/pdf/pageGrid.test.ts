@@ -5,7 +5,7 @@
  * next page joins it, and page furniture is listed. The grid then goes through readPlanTable.
  */
 import { finalizeMeasures } from "../../../src/domain/finalize";
-import { readPlanTable } from "../../../src/domain/readTable";
+import { readPlanTable } from "../../../src/importers/table/readTable";
 import type { DrawnRules } from "../../../src/importers/pdf/drawnRules";
 import { buildPdfGrid } from "../../../src/importers/pdf/pageGrid";
 import type { PdfPageText, TextRun } from "../../../src/importers/pdf/textItems";

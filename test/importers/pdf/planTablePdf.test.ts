@@ -10,7 +10,7 @@ import { finalizeMeasures } from "../../../src/domain/finalize";
 import type { Measure } from "../../../src/domain/model";
 import { importFile } from "../../../src/importers";
 import { importReportPdf, type PdfImportResult } from "../../../src/importers/pdf";
-import type { ImportResult } from "../../../src/importers/importResult";
+import type { ImportResult } from "../../../src/domain/importResult";
 import { readPdfText } from "../../../src/importers/pdf/textItems";
 
 const DIR = path.join(__dirname, "../../fixtures/pdf");

@@ -9,7 +9,7 @@ import { finalizeMeasures } from "../../../src/domain/finalize";
 import type { Measure } from "../../../src/domain/model";
 import { importFile, importFiles } from "../../../src/importers";
 import { importReportPdf } from "../../../src/importers/pdf";
-import type { ImportResult } from "../../../src/importers/importResult";
+import type { ImportResult } from "../../../src/domain/importResult";
 import { lcs } from "../reportText/fixtureScore";
 
 const DIR = path.join(__dirname, "../../fixtures/pdf");

@@ -9,7 +9,7 @@ import { finalizeMeasures } from "../../../src/domain/finalize";
 import { normalizeLabel } from "../../../src/domain/labels";
 import type { Measure, Status } from "../../../src/domain/model";
 import { importReportText } from "../../../src/importers/reportText";
-import type { ImportResult } from "../../../src/importers/importResult";
+import type { ImportResult } from "../../../src/domain/importResult";
 
 export interface ExpectedRow {
   label: string;

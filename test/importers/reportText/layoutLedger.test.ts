@@ -9,8 +9,8 @@
  */
 import fc from "fast-check";
 import { importReportText, importReportTexts } from "../../../src/importers/reportText";
-import { LEDGER_PLACES } from "../../../src/importers/ledger";
-import type { ImportResult } from "../../../src/importers/importResult";
+import { LEDGER_PLACES } from "../../../src/domain/ledger";
+import type { ImportResult } from "../../../src/domain/importResult";
 import { reportFixtures } from "./fixtureScore";
 
 const TITLE = "2023 年度のサイバーセキュリティ関連施策の実施状況及び 2024 年度年次計画";

@@ -9,8 +9,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { buildPlanTable } from "../../../src/domain/pipeline";
 import { importReportText, importReportTexts } from "../../../src/importers/reportText";
-import { LEDGER_PLACES } from "../../../src/importers/ledger";
-import type { ImportResult } from "../../../src/importers/importResult";
+import { LEDGER_PLACES } from "../../../src/domain/ledger";
+import type { ImportResult } from "../../../src/domain/importResult";
 import { reportFixtures } from "./fixtureScore";
 
 const PAGE_BREAK = path.join(__dirname, "../../fixtures/report-text/page-break");

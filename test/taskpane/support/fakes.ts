@@ -3,7 +3,7 @@
  * Japanese results, so component tests exercise the pane without Excel or the importers.
  */
 import type { Lang, Measure, MeasureDraft, PlanTable, Problem, Status } from "../../../src/domain/model";
-import type { ImportResult } from "../../../src/importers/importResult";
+import type { ImportResult } from "../../../src/domain/importResult";
 import type { CellTarget, GenerateOutcome, GenerateProgress, WorkbookGateway } from "../../../src/taskpane/gateway/WorkbookGateway";
 import type { PlanEngine } from "../../../src/taskpane/services/engine";
 import type { SheetKind, WorkbookPlan } from "../../../src/workbook/plan";

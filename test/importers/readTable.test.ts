@@ -1,4 +1,4 @@
-import { readPlanTable } from "../../src/domain/readTable";
+import { readPlanTable } from "../../src/importers/table/readTable";
 
 const HEADER = ["項番", "担当府省庁", "2023 年度\n年次計画", "2023 年度\n取組の成果、進捗状況及び 2024 年度\n年次計画"];
 const PPC_ROW = [

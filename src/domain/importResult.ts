@@ -2,8 +2,8 @@
  * What every importer returns: drafts (not yet normalised), located problems, and the fiscal
  * years read from the headers. Problems are data: an importer never throws for a bad file.
  */
-import type { FiscalYears, MeasureDraft, Problem } from "../domain/model";
-import type { ColumnRole } from "../domain/headers";
+import type { FiscalYears, MeasureDraft, Problem } from "./model";
+import type { ColumnRole } from "./headers";
 import type { Ledger } from "./ledger";
 
 /** A recognised column: its header text as found in the file and its 1-based index. */

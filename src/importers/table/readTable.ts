@@ -6,13 +6,14 @@
  * and reports table-level problems (missing/duplicate/blank labels, blank rows, formula-like
  * and over-long cells). Measure-level checks are in validate.ts.
  */
-import type { ColumnInfo, ImportResult } from "../importers/importResult";
-import { countMeasure, emptyLedger, record, type Ledger } from "../importers/ledger";
-import type { FiscalYears, HeadingRef, MeasureDraft, Problem } from "./model";
-import { type ColumnRole, ROLE_NAMES, matchHeader, splitCombinedCell } from "./headers";
-import { parseHeading, parseHeadingCell } from "./headings";
-import { isWellFormedLabel, normalizeLabel } from "./labels";
-import { firstNonSpaceCode, isWhiteSpaceOnly, squash, squashEndsWith } from "./text";
+import { EXCEL_CELL_LIMIT } from "../../domain/cellLimit";
+import type { ColumnInfo, ImportResult } from "../../domain/importResult";
+import { countMeasure, emptyLedger, record, type Ledger } from "../../domain/ledger";
+import type { FiscalYears, HeadingRef, MeasureDraft, Problem } from "../../domain/model";
+import { type ColumnRole, ROLE_NAMES, matchHeader, splitCombinedCell } from "../../domain/headers";
+import { parseHeading, parseHeadingCell } from "../../domain/headings";
+import { isWellFormedLabel, normalizeLabel } from "../../domain/labels";
+import { firstNonSpaceCode, isWhiteSpaceOnly, squash, squashEndsWith } from "../../domain/text";
 
 export interface TableSource {
   file: string;
@@ -24,7 +25,7 @@ export interface TableSource {
 }
 
 /** Excel's limit for one cell. */
-export const MAX_CELL_LENGTH = 32767;
+export const MAX_CELL_LENGTH = EXCEL_CELL_LIMIT;
 /** How far down the header row is looked for. */
 const HEADER_SEARCH_ROWS = 50;
 /** Roles that make a row look like a header (optional columns do not count). */
