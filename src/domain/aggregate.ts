@@ -6,6 +6,7 @@
 import type { FiscalYears, Lang, Measure, PlanTable, Severity, Status } from "./model";
 import { STATUSES } from "./model";
 import { problemMessage } from "./messages";
+import { sortByMinistry, type MinistryOrder } from "./ministries";
 
 export type StatusCounts = Record<Status, number>;
 
@@ -24,7 +25,7 @@ export interface Summary {
   measures: number;
   /** (再掲) left out. */
   status: StatusCounts;
-  /** Sorted by measures (descending), then name (code point order, so every machine agrees). */
+  /** In 建制順 (government order), or by measures (descending) then 建制順 when asked for count order. */
   ministries: { name: string; measures: number; status: StatusCounts }[];
   issues: SummaryIssue[];
   /** In order of first appearance. `chapter` is the heading number ("2"), "" when unknown; `title` its text. */
@@ -40,11 +41,7 @@ export function countedMeasures(measures: readonly Measure[]): Measure[] {
   return measures.filter((m) => !m.reposted);
 }
 
-function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function countByMinistry(measures: readonly Measure[]): Summary["ministries"] {
+export function countByMinistry(measures: readonly Measure[], order: MinistryOrder = "government"): Summary["ministries"] {
   const byName = new Map<string, { name: string; measures: number; status: StatusCounts }>();
   for (let k = 0; k < measures.length; k++) {
     const m = measures[k];
@@ -59,7 +56,7 @@ export function countByMinistry(measures: readonly Measure[]): Summary["ministri
       row.status[m.status]++;
     }
   }
-  return [...byName.values()].sort((a, b) => b.measures - a.measures || compareNames(a.name, b.name));
+  return sortByMinistry([...byName.values()], order, (row) => row.measures);
 }
 
 export function countByChapter(measures: readonly Measure[]): Summary["chapters"] {
@@ -78,14 +75,14 @@ export function countByChapter(measures: readonly Measure[]): Summary["chapters"
   return [...byChapter.values()];
 }
 
-export function summarize(table: PlanTable, lang: Lang = "ja"): Summary {
+export function summarize(table: PlanTable, lang: Lang = "ja", order: MinistryOrder = "government"): Summary {
   const status = emptyCounts();
   for (let i = 0; i < table.measures.length; i++) if (!table.measures[i].reposted) status[table.measures[i].status]++;
   return {
     fiscalYears: table.fiscalYears,
     measures: table.measures.length,
     status,
-    ministries: countByMinistry(table.measures),
+    ministries: countByMinistry(table.measures, order),
     issues: table.problems.map((p) => ({
       code: p.code,
       severity: p.severity,

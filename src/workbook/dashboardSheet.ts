@@ -192,9 +192,11 @@ export function buildDashboardSheet(
   sheet.charts.push(
     chartFromRows("doughnut", d.chartShare, statusTop, statusRows, place(16), "right")
   );
-  sheet.charts.push(
-    chartFromRows("columnClustered", d.chartByChapter, chapterTop, chapterRows, place(18), "none")
-  );
+  // Without any chapter (a ministry's own sheet, a paste) the chart would be one bar "-": left out.
+  if (counts.chapters.some((c) => c.chapter !== ""))
+    sheet.charts.push(
+      chartFromRows("columnClustered", d.chartByChapter, chapterTop, chapterRows, place(18), "none")
+    );
 
   sheet.print = { orientation: "landscape", paperSize: "A4", fitToWidth: true, fitToHeight: true };
   return sheet;

@@ -6,8 +6,10 @@ import * as React from "react";
 import { Badge, CounterBadge, Label, Select, Tab, TabList } from "@fluentui/react-components";
 import type { Lang } from "../../domain/model";
 import type { WorkbookGateway } from "../gateway/WorkbookGateway";
+import { LANGUAGE_KEY, type PreferenceStore } from "../preferences/language";
 import type { LoadEngine } from "../services/engine";
 import { PANE_STRINGS } from "../strings";
+import { announcement, currentTable, severityCounts } from "../state/derive";
 import { usePlanTables } from "../state/usePlanTables";
 import { ImportStep } from "./ImportStep";
 import { ValidateStep } from "./ValidateStep";
@@ -21,30 +23,51 @@ export interface AppProps {
   gateway: WorkbookGateway;
   loadEngine: LoadEngine;
   initialLang: Lang;
-  /** The preview offers a language switch; inside Excel the display language decides. */
+  /** Offer the language switch (the preview and Excel both do; tests may not). */
   canSwitchLanguage: boolean;
+  /** Where a language choice is remembered (document settings in Excel, local storage in the preview). */
+  preferences?: PreferenceStore;
   /** URL of the pane's logo (assets/icon-32.png in the build). */
   logoUrl?: string;
 }
 
-export function App({ gateway, loadEngine, initialLang, canSwitchLanguage, logoUrl }: AppProps): React.JSX.Element {
+/** Moves focus to an action's result (an element with id `result-…` and tabIndex -1) and scrolls it into view. */
+export function focusResult(id: string): void {
+  requestAnimationFrame(() => {
+    const el = document.getElementById(id);
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    el.scrollIntoView?.({ block: "nearest" });
+  });
+}
+
+export function App({ gateway, loadEngine, initialLang, canSwitchLanguage, preferences, logoUrl }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const [step, setStep] = React.useState<StepId>("import");
   const t = PANE_STRINGS[lang];
   const [state, actions] = usePlanTables(gateway, loadEngine, lang, t);
 
-  const { dismissNotice } = actions;
   React.useEffect(() => {
     document.documentElement.lang = lang;
-    dismissNotice(); // a notice is worded in the language it was made in
-  }, [lang, dismissNotice]);
+  }, [lang]);
 
-  const errorCount = state.table ? state.table.problems.filter((p) => p.severity === "error").length : 0;
+  // Focus follows each finished action to its result, so the eye and the keyboard land on it.
+  const completed = state.completed;
+  React.useEffect(() => {
+    if (completed && completed.action !== "select") focusResult(`result-${completed.action}`);
+  }, [completed]);
+
+  const table = currentTable(state);
+  const errorCount = table ? severityCounts(table.problems).errors : 0;
   const goTo = (s: StepId) => {
     setStep(s);
     // Move focus to the step's tab so keyboard users land where the content changed.
     requestAnimationFrame(() => document.getElementById(`tab-${s}`)?.focus());
+  };
+  const chooseLang = (next: Lang) => {
+    setLang(next);
+    preferences?.set(LANGUAGE_KEY, next);
   };
 
   return (
@@ -60,28 +83,32 @@ export function App({ gateway, loadEngine, initialLang, canSwitchLanguage, logoU
             <Label htmlFor="pane-language" size="small" className={styles.noWrap}>
               {t.language}
             </Label>
-            <Select id="pane-language" value={lang} onChange={(_, d) => setLang(d.value === "en" ? "en" : "ja")} size="small">
+            <Select id="pane-language" value={lang} onChange={(_, d) => chooseLang(d.value === "en" ? "en" : "ja")} size="small">
               <option value="ja">{t.languageNames.ja}</option>
               <option value="en">{t.languageNames.en}</option>
             </Select>
           </div>
         ) : null}
       </header>
-      <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as StepId)} aria-label={t.stepsLabel}>
+      <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as StepId)} aria-label={t.stepsLabel} size="small" className={styles.tabs}>
         {STEPS.map((s, i) => (
           <Tab key={s} value={s} id={`tab-${s}`} aria-controls={s === step ? `panel-${s}` : undefined}>
             {`${i + 1}. ${t.steps[s]}`}
             {s === "validate" && errorCount > 0 ? (
-              <CounterBadge count={errorCount} color="danger" size="small" aria-label={`${t.severity.error} ${errorCount}`} style={{ marginLeft: 6 }} />
+              <CounterBadge count={errorCount} overflowCount={999} color="danger" size="small" aria-label={`${t.severity.error} ${errorCount}`} style={{ marginLeft: 4 }} />
             ) : null}
           </Tab>
         ))}
       </TabList>
       <section role="tabpanel" id={`panel-${step}`} aria-labelledby={`tab-${step}`}>
-        {step === "import" ? <ImportStep t={t} gateway={gateway} state={state} actions={actions} onNext={() => goTo("validate")} /> : null}
-        {step === "validate" ? <ValidateStep t={t} lang={lang} state={state} actions={actions} onNext={() => goTo("generate")} /> : null}
+        {step === "import" ? <ImportStep t={t} lang={lang} gateway={gateway} state={state} actions={actions} onNext={() => goTo("validate")} /> : null}
+        {step === "validate" ? <ValidateStep t={t} lang={lang} gateway={gateway} state={state} actions={actions} onNext={() => goTo("generate")} /> : null}
         {step === "generate" ? <GenerateStep t={t} gateway={gateway} state={state} actions={actions} /> : null}
       </section>
+      {/* Results are announced here once, whatever step is shown. */}
+      <div role="status" aria-live="polite" className={styles.visuallyHidden} data-testid="announcer">
+        {announcement(state, t)}
+      </div>
     </main>
   );
 }

@@ -1,5 +1,6 @@
 /** Messages between the pane and the import worker (structured-clone friendly). */
 import type { Lang, PlanTable } from "../../domain/model";
+import type { MinistryOrder } from "../../domain/ministries";
 import type { WorkbookPlan } from "../../workbook/plan";
 import type { ImportResult } from "../../importers/importResult";
 import type { GridSource } from "../services/engine";
@@ -10,7 +11,7 @@ export type WorkerRequest =
   | { id: number; op: "grid"; grid: unknown[][]; source: GridSource }
   | { id: number; op: "report"; name: string; text: string }
   | { id: number; op: "build"; results: ImportResult[] }
-  | { id: number; op: "plan"; table: PlanTable; lang: Lang }
+  | { id: number; op: "plan"; table: PlanTable; lang: Lang; order?: MinistryOrder }
   | { id: number; op: "render"; plan: WorkbookPlan }
   | { id: number; op: "workbook"; bytes: Uint8Array };
 

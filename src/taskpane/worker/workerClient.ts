@@ -46,7 +46,7 @@ export function createWorkerOps(url: string): ImportOps | null {
     report: (name, text) => call({ op: "report", name, text }),
     grid: (grid, source) => call({ op: "grid", grid, source }),
     build: (results) => call({ op: "build", results }),
-    plan: (table, lang) => call({ op: "plan", table, lang }),
+    plan: (table, lang, order) => call({ op: "plan", table, lang, order }),
     render: (plan) => call({ op: "render", plan }),
     workbook: (bytes) => {
       const copy = bytes.slice();
