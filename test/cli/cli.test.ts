@@ -64,7 +64,9 @@ describe("plan-tables summarize", () => {
   it("prints a readable table without --json", async () => {
     const { code, out } = await run("summarize", t("cs2024-combined.tsv"));
     expect(code).toBe(0);
-    expect(out).toContain("府省庁\t施策数\t継続\t拡充\t新規\t終了\t未報告\n総務省\t4\t0\t1\t1\t1\t1\n");
+    // 建制順: 内閣官房 first, 総務省 after the 内閣府 bodies.
+    expect(out).toContain("府省庁\t施策数\t継続\t拡充\t新規\t終了\t未報告\n内閣官房\t1\t1\t0\t0\t0\t0\n");
+    expect(out).toContain("個人情報保護委員会\t1\t1\t0\t0\t0\t0\n総務省\t4\t0\t1\t1\t1\t1\n");
     expect(out).toContain("合計\t8\t4\t1\t1\t1\t1\n");
   });
 });
