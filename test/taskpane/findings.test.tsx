@@ -178,3 +178,23 @@ describe("a problem clicked in the preview (finding 10)", () => {
     expect(within(preview).getByRole("rowheader", { name: "3" })).toBeInTheDocument();
   });
 });
+
+describe("the steps (finding 8: axe's aria-hidden-focus on Fluent TabList's focus sentinels)", () => {
+  test("a tablist with one tab stop and no hidden focusable helpers; ←/→, Home and End move between steps", async () => {
+    const { container } = renderPane(fakeGateway(), fakeEngine());
+    const tabs = screen.getAllByRole("tab");
+    expect(tabs.map((t) => t.getAttribute("tabindex"))).toEqual(["0", "-1", "-1"]);
+    expect(container.querySelectorAll('[aria-hidden="true"][tabindex="0"], [data-tabster-dummy]')).toHaveLength(0);
+    tabs[0].focus();
+    await userEvent.keyboard("{ArrowRight}");
+    expect(screen.getByRole("tab", { name: /2\. 検証/ })).toHaveFocus();
+    expect(screen.getByRole("tab", { name: /2\. 検証/ })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("tabpanel")).toHaveAccessibleName(/2\. 検証/);
+    await userEvent.keyboard("{End}");
+    expect(screen.getByRole("tab", { name: /3\. 集計/ })).toHaveFocus();
+    await userEvent.keyboard("{ArrowRight}");
+    expect(screen.getByRole("tab", { name: /1\. 取り込み/ })).toHaveFocus();
+    await userEvent.keyboard("{ArrowLeft}{Home}");
+    expect(screen.getByRole("tab", { name: /1\. 取り込み/ })).toHaveAttribute("aria-selected", "true");
+  });
+});

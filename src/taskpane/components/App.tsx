@@ -3,7 +3,7 @@
  * Everything the pane does to a workbook goes through `gateway`; components never see `Excel`.
  */
 import * as React from "react";
-import { Badge, CounterBadge, Label, Select, Tab, TabList } from "@fluentui/react-components";
+import { Badge, CounterBadge, Label, Select } from "@fluentui/react-components";
 import type { Lang } from "../../domain/model";
 import type { WorkbookGateway } from "../gateway/WorkbookGateway";
 import { LANGUAGE_KEY, type PreferenceStore } from "../preferences/language";
@@ -14,6 +14,7 @@ import { usePlanTables } from "../state/usePlanTables";
 import { ImportStep } from "./ImportStep";
 import { ValidateStep } from "./ValidateStep";
 import { GenerateStep } from "./GenerateStep";
+import { StepTabs } from "./StepTabs";
 import { useStyles } from "./styles";
 
 export type StepId = "import" | "validate" | "generate";
@@ -90,16 +91,19 @@ export function App({ gateway, loadEngine, initialLang, canSwitchLanguage, prefe
           </div>
         ) : null}
       </header>
-      <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as StepId)} aria-label={t.stepsLabel} size="small" className={styles.tabs}>
-        {STEPS.map((s, i) => (
-          <Tab key={s} value={s} id={`tab-${s}`} aria-controls={s === step ? `panel-${s}` : undefined}>
-            {`${i + 1}. ${t.steps[s]}`}
-            {s === "validate" && errorCount > 0 ? (
-              <CounterBadge count={errorCount} overflowCount={999} color="danger" size="small" aria-label={`${t.severity.error} ${errorCount}`} style={{ marginLeft: 4 }} />
-            ) : null}
-          </Tab>
-        ))}
-      </TabList>
+      <StepTabs<StepId>
+        label={t.stepsLabel}
+        selected={step}
+        onSelect={setStep}
+        tabs={STEPS.map((s, i) => ({
+          value: s,
+          label: `${i + 1}. ${t.steps[s]}`,
+          badge:
+            s === "validate" && errorCount > 0 ? (
+              <CounterBadge count={errorCount} overflowCount={999} color="danger" size="small" aria-label={`${t.severity.error} ${errorCount}`} />
+            ) : undefined,
+        }))}
+      />
       <section role="tabpanel" id={`panel-${step}`} aria-labelledby={`tab-${step}`}>
         {step === "import" ? <ImportStep t={t} lang={lang} gateway={gateway} state={state} actions={actions} onNext={() => goTo("validate")} /> : null}
         {step === "validate" ? <ValidateStep t={t} lang={lang} gateway={gateway} state={state} actions={actions} onNext={() => goTo("generate")} /> : null}

@@ -53,7 +53,6 @@ export const useStyles = makeStyles({
     backgroundColor: tokens.colorStatusDangerBackground1,
     borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorStatusDangerBorderActive}`,
   },
-  tabs: { flexWrap: "wrap" },
   kind: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   kindTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   highlightCell: {

@@ -15,9 +15,9 @@ const HEIGHT = 800;
 const DOCS = path.join(ROOT, "docs", "screenshots");
 const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-/** A ministry's CSV whose owner column is headed 府省庁名: rejected (担当府省庁 missing). */
+/** A ministry's CSV without the owner column: rejected (担当府省庁 missing). */
 const REJECTED_CSV = Buffer.from(
-  ["項番,府省庁名,2023年度年次計画,成果・進捗状況,2024年度年次計画", "(ア),文部科学省,・研修を実施する。,・研修を実施した。,・引き続き実施する。"].join("\r\n") + "\r\n",
+  ["項番,2023年度年次計画,成果・進捗状況,2024年度年次計画", "(ア),・研修を実施する。,・研修を実施した。,・引き続き実施する。"].join("\r\n") + "\r\n",
   "utf8",
 );
 
