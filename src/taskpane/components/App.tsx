@@ -38,7 +38,8 @@ export function focusResult(id: string): void {
     const el = document.getElementById(id);
     if (!el) return;
     el.focus({ preventScroll: true });
-    el.scrollIntoView?.({ block: "nearest" });
+    // To the top of the pane: what follows the heading (the list, the errors) comes into view with it.
+    el.scrollIntoView?.({ block: "start" });
   });
 }
 
