@@ -51,7 +51,9 @@ async function main() {
   if (inExcel) {
     const { createOfficeGateway } = await import("./gateway/officeGateway");
     gateway = createOfficeGateway(uiLang);
-    preferences = documentSettingsStore(Office.context.document.settings);
+    // Document settings need a saved document's Office.context.document; without one, the browser's storage.
+    const settings = Office.context.document?.settings;
+    preferences = settings ? documentSettingsStore(settings) : localStore(safeLocalStorage());
   } else {
     gateway = createFileGateway(uiLang);
     preferences = localStore(safeLocalStorage());
@@ -65,7 +67,7 @@ async function main() {
   });
   // Office's theme (dark or high contrast Office gives a dark or high-contrast pane).
   const forcedColors = typeof window.matchMedia === "function" && window.matchMedia("(forced-colors: active)").matches;
-  const theme = FLUENT_THEMES[themeKind(inExcel ? Office.context.officeTheme?.bodyBackgroundColor : undefined, forcedColors)];
+  const theme = FLUENT_THEMES[themeKind(inExcel ? Office.context?.officeTheme?.bodyBackgroundColor : undefined, forcedColors)];
   document.documentElement.lang = lang;
   const container = document.getElementById("container");
   if (!container) return;
