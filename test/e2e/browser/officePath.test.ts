@@ -69,9 +69,9 @@ describe("Office.js path (fake Excel over the strict simulator)", () => {
     const { page, offHost, errors } = await openPane(browser, server.origin, "ja-JP");
     await page.getByRole("heading", { name: "施策一覧ツール" }).waitFor();
     await page.getByText("Excel", { exact: true }).waitFor();
-    // Inside Excel there is no workbook picker and no language switch.
+    // Inside Excel there is no workbook picker; the language switch is there (its choice is kept in the document's settings).
     expect(await page.getByRole("button", { name: "ブック (.xlsx) を開く" }).count()).toBe(0);
-    expect(await page.getByLabel("表示言語").count()).toBe(0);
+    expect(await page.getByLabel("表示言語").count()).toBe(1);
 
     await page.getByRole("button", { name: "現在のシートを取り込む" }).click();
     const sources = page.getByRole("list", { name: "取り込んだデータ" });
