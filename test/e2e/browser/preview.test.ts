@@ -152,7 +152,7 @@ describe("browser preview with the template workbook", () => {
     const server = await serve();
     const browser = await launch();
     try {
-      const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+      const page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: "ja-JP" });
       const offHost = watchNetwork(page, server.origin);
       const errors = watchErrors(page);
       // The template as `plan-tables template` makes it, with two rows typed in (one without owner).
@@ -193,7 +193,7 @@ describe("browser preview from the keyboard", () => {
     const server = await serve();
     const browser = await launch();
     try {
-      const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+      const page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: "ja-JP" });
       const errors = watchErrors(page);
       await page.goto(`${server.origin}/taskpane.html`);
       await page.getByRole("heading", { name: "施策一覧ツール" }).waitFor();
@@ -236,7 +236,7 @@ describe("browser preview: a table without a required column", () => {
     const server = await serve();
     const browser = await launch();
     try {
-      const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+      const page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: "ja-JP" });
       const offHost = watchNetwork(page, server.origin);
       const errors = watchErrors(page);
       await page.goto(`${server.origin}/taskpane.html`);
@@ -267,7 +267,7 @@ describe("browser preview with the report's PDF", () => {
     const server = await serve();
     const browser = await launch();
     try {
-      const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+      const page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: "ja-JP" });
       const offHost = watchNetwork(page, server.origin);
       const errors = watchErrors(page);
       await page.goto(`${server.origin}/taskpane.html`);
