@@ -261,7 +261,14 @@ export function splitCombinedCell(text: string): {
       results = (text.slice(0, nIndex) + text.slice(rEnd)).trim();
     } else {
       nextPlan = trimmedSlice(text, nEnd, text.length);
-      results = rIndex >= 0 ? trimmedSlice(text, rEnd, nIndex) : trimmedSlice(text, 0, nIndex);
+      // Text printed before the results marker is kept in results (never dropped); nearly every
+      // cell opens with the marker, so the usual case still cuts one slice.
+      results =
+        rIndex > 0
+          ? (text.slice(0, rIndex) + text.slice(rEnd, nIndex)).trim()
+          : rIndex === 0
+            ? trimmedSlice(text, rEnd, nIndex)
+            : trimmedSlice(text, 0, nIndex);
     }
   } else {
     results = rIndex >= 0 ? (text.slice(0, rIndex) + text.slice(rEnd)).trim() : text.trim();

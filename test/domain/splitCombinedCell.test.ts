@@ -1,7 +1,8 @@
 /**
  * splitCombinedCell finds the usual marker spellings without a match object (speed on 100,000
  * rows): for any cell it must give what splitting at RESULTS_MARKER / NEXT_PLAN_MARKER's exec()
- * matches gives (the rule as first written, kept here as the reference).
+ * matches gives (the rule as first written, kept here as the reference). Every character of the
+ * cell but the markers lands in results or the next plan.
  */
 import fc from "fast-check";
 import { NEXT_PLAN_MARKER, RESULTS_MARKER, splitCombinedCell } from "../../src/domain/headers";
@@ -17,7 +18,8 @@ function reference(text: string): ReturnType<typeof splitCombinedCell> {
     if (y) nextYear = Number(y.normalize("NFKC"));
     nextPlan = text.slice(n.index + n[0].length);
     const before = text.slice(0, n.index);
-    results = r && r.index < n.index ? before.slice(r.index + r[0].length) : before;
+    // Text before the results marker stays in results: nothing in the cell is dropped.
+    results = r && r.index < n.index ? before.slice(0, r.index) + before.slice(r.index + r[0].length) : before;
     if (r && r.index > n.index) {
       nextPlan = text.slice(n.index + n[0].length, r.index);
       results = text.slice(0, n.index) + text.slice(r.index + r[0].length);
@@ -136,5 +138,15 @@ describe("splitCombinedCell: an earlier unusual marker wins over the usual one",
       nextYear: 2025,
       markers: 2,
     });
+  });
+});
+
+test("text printed before <成果・進捗状況> is kept in results, not dropped (the PDF ledger property found it)", () => {
+  const cell = "(第1四半期実施)\n<成果・進捗状況>\n・説明会を3回開催した。\n<2025年度年次計画>\n・引き続き、開催する。";
+  expect(splitCombinedCell(cell)).toEqual({
+    results: "(第1四半期実施)\n\n・説明会を3回開催した。",
+    nextPlan: "・引き続き、開催する。",
+    nextYear: 2025,
+    markers: 2,
   });
 });
