@@ -173,9 +173,12 @@ describe("the pane through the real Excel client library (excel-web-16.00.js) ov
     await screenshot(page, "real-office-4-generate");
     expect(await axeViolations(page)).toEqual([]);
 
-    // Edit: the user rewrites (イ)'s next-year plan in the input sheet, validates, and regenerates.
+    // Edit: the user goes back to the input sheet (generating left the dashboard active; 再検証
+    // reads the active sheet), rewrites (イ)'s next-year plan, validates, and regenerates.
     await page.evaluate(() => {
-      (window as unknown as PageWindow).__sim.workbook.sheet("入力").cellForWrite(2, 7).value = "・演習を全府省庁に拡大する。";
+      const wb = (window as unknown as PageWindow).__sim.workbook;
+      wb.activeSheetId = wb.sheets.find((s) => s.name === "入力")?.id ?? "";
+      wb.sheet("入力").cellForWrite(2, 7).value = "・演習を全府省庁に拡大する。";
     });
     await page.getByRole("tab", { name: /検証/ }).click();
     await page.getByRole("button", { name: "再検証" }).click();
