@@ -199,7 +199,6 @@ describe("the pane through the real Excel client library (excel-web-16.00.js) ov
     await screenshot(page, "real-office-5-regenerate");
     expect(await axeViolations(page)).toEqual([]);
 
-    // eslint-disable-next-line no-console
     console.log(`real library seam: ${JSON.stringify({ afterImport, afterGenerate, afterRegenerate })}`);
     expect(offHost).toEqual([]);
     expect(errors).toEqual([]);
