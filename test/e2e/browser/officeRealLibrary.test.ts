@@ -203,4 +203,28 @@ describe("the pane through the real Excel client library (excel-web-16.00.js) ov
     expect(offHost).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  test("when Excel answers a write with an error, the library's OfficeExtension.Error reaches the pane as plain words and no half-made sheet stays", async () => {
+    const { page, offHost, errors } = await openPane(browser, server.origin);
+    await page.getByRole("button", { name: "現在のシートを取り込む" }).click();
+    await page.getByRole("list", { name: "取り込んだデータ" }).getByText("現在のシート (入力)").waitFor({ timeout: 60000 });
+    const input = await page.evaluate(() => (window as unknown as PageWindow).__sim.workbook.sheet("入力").snapshot());
+    // The third sync from now (the first write, after the two reading syncs) gets an error response.
+    await page.evaluate(() => {
+      const sim = (window as unknown as PageWindow).__sim as PageSim & { faults: unknown[] };
+      sim.faults = [{ kind: "GeneralException", atSync: sim.syncs.length + 3 }];
+    });
+    await page.getByRole("tab", { name: /集計/ }).click();
+    await page.getByRole("button", { name: "集計シートを作成" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "集計シートを作成できませんでした" });
+    await alert.waitFor({ timeout: 60000 });
+    expect(await alert.innerText()).toContain("Excel 内部でエラーが発生しました。");
+    expect((await simState(page)).sheets).toEqual(["入力"]);
+    expect(await page.evaluate(() => (window as unknown as PageWindow).__sim.workbook.sheet("入力").snapshot())).toEqual(input);
+    expect((await seam(page)).runIsLibrarys).toBe(true);
+    await screenshot(page, "real-office-6-failure");
+    expect(await axeViolations(page)).toEqual([]);
+    expect(offHost).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });
