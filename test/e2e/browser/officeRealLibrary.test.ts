@@ -75,11 +75,14 @@ async function seam(page: Page) {
   });
 }
 
-async function openPane(browser: Browser, origin: string) {
+async function openPane(browser: Browser, origin: string, displayLanguage = "ja-JP") {
   const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
   const page = await context.newPage();
   const offHost = watchNetwork(page, origin);
   const errors = watchErrors(page);
+  await page.addInitScript((lang) => {
+    (window as unknown as { __displayLanguage: string }).__displayLanguage = lang;
+  }, displayLanguage);
   // office.js becomes two plain same-origin scripts: the real library, then Excel's side of it.
   const library = fs.readFileSync(EXCEL_WEB_LIBRARY, "utf8");
   const host = fs.readFileSync(REAL_OFFICE_HOST_FILE, "utf8");
@@ -224,6 +227,27 @@ describe("the pane through the real Excel client library (excel-web-16.00.js) ov
     expect((await seam(page)).runIsLibrarys).toBe(true);
     await screenshot(page, "real-office-6-failure");
     expect(await axeViolations(page)).toEqual([]);
+    expect(offHost).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test("with Office in English (Office.context.displayLanguage through the library's getter) the pane and the sheets are in English", async () => {
+    const { page, offHost, errors } = await openPane(browser, server.origin, "en-US");
+    await page.getByRole("heading", { name: "Plan Tables" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    // The language came through the library's own Office.context getter (over OSF._OfficeAppFactory).
+    const getter = await page.evaluate(() => String(Object.getOwnPropertyDescriptor((window as unknown as { Office: object }).Office, "context")?.get));
+    expect(getter).toContain("_OfficeAppFactory.getContext");
+    await page.getByRole("button", { name: "Import the current sheet" }).click();
+    await page.getByRole("list", { name: "Imported data" }).getByText("Current sheet (入力)").waitFor({ timeout: 60000 });
+    await page.getByRole("tab", { name: /Generate/ }).click();
+    await page.getByRole("button", { name: "Generate summary sheets" }).click();
+    await page.getByText("Summary sheets created").waitFor({ timeout: 120000 });
+    const state = await simState(page);
+    expect(state.sheets).toContain("入力");
+    expect(state.sheets.filter((s) => /^[\x20-\x7e]+$/.test(s)).length).toBeGreaterThanOrEqual(3);
+    expect((await seam(page)).runIsLibrarys).toBe(true);
+    await screenshot(page, "real-office-7-english");
     expect(offHost).toEqual([]);
     expect(errors).toEqual([]);
   });
