@@ -156,6 +156,11 @@ module.exports = async (env = {}, options = {}) => {
       port,
       host: "localhost",
       historyApiFallback: false,
+      // The root address opens the pane (people type the root, not /taskpane.html).
+      setupMiddlewares: (middlewares, devServer) => {
+        devServer.app?.get("/", (_req, res) => res.redirect(302, "/taskpane.html"));
+        return middlewares;
+      },
       client: { overlay: { warnings: false, errors: true } },
     },
   };

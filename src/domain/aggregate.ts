@@ -6,6 +6,7 @@
 import type { FiscalYears, Lang, Measure, PlanTable, Severity, Status } from "./model";
 import { STATUSES } from "./model";
 import { problemMessage } from "./messages";
+import { sortByMinistry, type MinistryOrder } from "./ministries";
 
 export type StatusCounts = Record<Status, number>;
 
@@ -24,7 +25,7 @@ export interface Summary {
   measures: number;
   /** (再掲) left out. */
   status: StatusCounts;
-  /** Sorted by measures (descending), then name (code point order, so every machine agrees). */
+  /** In 建制順 (government order), or by measures (descending) then 建制順 when asked for count order. */
   ministries: { name: string; measures: number; status: StatusCounts }[];
   issues: SummaryIssue[];
   /** In order of first appearance. `chapter` is the heading number ("2"), "" when unknown; `title` its text. */
@@ -40,10 +41,6 @@ export function countedMeasures(measures: readonly Measure[]): Measure[] {
   return measures.filter((m) => !m.reposted);
 }
 
-function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** The row of measures whose 担当府省庁 is blank: counted in every ministry table, never dropped from the totals. */
 export const NO_OWNER: Record<Lang, string> = { ja: "(担当未記入)", en: "(no ministry given)" };
 
@@ -52,7 +49,11 @@ export function countedOwners(m: Measure, lang: Lang): readonly string[] {
   return m.owners.length > 0 ? m.owners : [NO_OWNER[lang]];
 }
 
-export function countByMinistry(measures: readonly Measure[], lang: Lang = "ja"): Summary["ministries"] {
+export function countByMinistry(
+  measures: readonly Measure[],
+  lang: Lang = "ja",
+  order: MinistryOrder = "government"
+): Summary["ministries"] {
   const byName = new Map<string, { name: string; measures: number; status: StatusCounts }>();
   const noOwner = [NO_OWNER[lang]];
   for (let k = 0; k < measures.length; k++) {
@@ -70,8 +71,9 @@ export function countByMinistry(measures: readonly Measure[], lang: Lang = "ja")
     }
   }
   // The no-owner row last: it is not a ministry, only what the totals need to add up.
-  const last = (x: { name: string }) => (x.name === noOwner[0] ? 1 : 0);
-  return [...byName.values()].sort((a, b) => last(a) - last(b) || b.measures - a.measures || compareNames(a.name, b.name));
+  const rows = [...byName.values()];
+  const noOwnerRow = rows.filter((r) => r.name === noOwner[0]);
+  return [...sortByMinistry(rows.filter((r) => r.name !== noOwner[0]), order, (row) => row.measures), ...noOwnerRow];
 }
 
 export function countByChapter(measures: readonly Measure[]): Summary["chapters"] {
@@ -97,13 +99,13 @@ export function countByStatus(measures: readonly Measure[]): StatusCounts {
   return status;
 }
 
-export function summarize(table: PlanTable, lang: Lang = "ja"): Summary {
+export function summarize(table: PlanTable, lang: Lang = "ja", order: MinistryOrder = "government"): Summary {
   const status = countByStatus(table.measures);
   return {
     fiscalYears: table.fiscalYears,
     measures: table.measures.length,
     status,
-    ministries: countByMinistry(table.measures, lang),
+    ministries: countByMinistry(table.measures, lang, order),
     issues: table.problems.map((p) => ({
       code: p.code,
       severity: p.severity,

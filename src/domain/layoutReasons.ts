@@ -49,7 +49,7 @@ export const LAYOUT_REASONS: Record<Lang, Record<string, (p: P) => string>> = {
   },
   en: {
     "column-guess": (p) =>
-      `Some lines were assigned to the plan column or the results/next-plan column by a guess (lines ${s(p.lines)}). Check against the original.`,
+      `Some lines were assigned to the plan column or the results/next-plan column by a guess (${/[,、\s-]/u.test(s(p.lines).trim()) ? "lines" : "line"} ${s(p.lines)}). Check against the original.`,
     "label-count": (p) =>
       `This page has ${s(p.labels)} item labels but ${s(p.rows)} measures. Check which label goes with which measure.`,
     "row-without-label": () => "No item label was found for this measure.",

@@ -211,12 +211,14 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
         : `文字コード ${s(p.encoding)} には対応していません。UTF-8 または Shift_JIS で保存し直してください。`,
     "undecodable-bytes": (p) =>
       `${s(p.encoding)} として読めないバイトが ${s(p.count)} か所あり、「\ufffd」に置き換えました。元のファイルの該当箇所を確認してください。`,
-    "no-table-found": (p) =>
+    "no-table-found": (p, problem) =>
       p.reason === "no-text-layer"
         ? "この PDF には文字情報がありません(スキャン画像の PDF など)。文字認識(OCR)をかけた PDF か、そのテキストを指定してください。"
         : p.reason === "no-plan-table"
         ? `この PDF には施策の表がありません。どのページにも表の見出し行(項番、担当府省庁、年次計画など)が見つかりませんでした。(確認したページ: ${s(p.pages)})`
-        : `表の見出し行(項番、担当府省庁、年次計画など)が見つかりません。${p.sheets ? `(確認したシート: ${s(p.sheets)})` : ""}`,
+        : p.reason === "no-report-rows"
+          ? `この${/\.pdf$/i.test(problem.file) ? " PDF " : "ファイル"}には、年次報告の別添2(施策の実施状況及び年次計画)の表がありません。別添2 のページを含む報告書の PDF かテキストを指定してください。`
+          : `表の見出し行(項番、担当府省庁、年次計画など)が見つかりません。${p.sheets ? `(確認したシート: ${s(p.sheets)})` : ""}`,
     "other-edition": (p) =>
       `このファイルは ${s(p.found)} の表です(見出しの年度による)。ほかのファイルは ${s(p.expected)} の表のため、このファイルの施策 ${s(p.rows)} 件は取り込みませんでした。前年度の表であれば、前年度のファイルとして指定してください(比較に使えます)。`,
     "ambiguous-layout": (p) => layoutReasonMessage("ja", p) ?? `表の配置を確定できませんでした。内容を確認してください。${p.detail ? `(${s(p.detail)})` : ""}`,
@@ -257,12 +259,14 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = {
         : `The ${s(p.encoding)} encoding is not supported. Save the file as UTF-8 or Shift_JIS.`,
     "undecodable-bytes": (p) =>
       `${s(p.count)} byte sequence(s) are not valid ${s(p.encoding)} and were replaced by "\ufffd". Check these places in the original file.`,
-    "no-table-found": (p) =>
+    "no-table-found": (p, problem) =>
       p.reason === "no-text-layer"
         ? "This PDF has no text layer (a scanned image?): it needs OCR. Give a PDF whose text can be selected, or its text."
         : p.reason === "no-plan-table"
         ? `This PDF holds no plan table: no page has a header row (項番, 担当府省庁, 年次計画 …). (Pages checked: ${s(p.pages)})`
-        : `No header row (項番, 担当府省庁, 年次計画 …) was found.${p.sheets ? ` (Sheets checked: ${s(p.sheets)})` : ""}`,
+        : p.reason === "no-report-rows"
+          ? `This ${/\.pdf$/i.test(problem.file) ? "PDF" : "file"} does not contain the annual report's appendix 2 table (measures, their progress and next year's plan). Give the report's PDF or text with the appendix 2 pages.`
+          : `No header row (項番, 担当府省庁, 年次計画 …) was found.${p.sheets ? ` (Sheets checked: ${s(p.sheets)})` : ""}`,
     "other-edition": (p) =>
       `This file is the table of ${s(p.foundEn)} (by the years in its headers), the other files are of ${s(p.expectedEn)}: its ${s(p.rows)} measures were not imported. If it is last year's table, give it as a previous edition (it can be compared).`,
     "ambiguous-layout": (p) => layoutReasonMessage("en", p) ?? `The layout could not be determined with certainty; please check.${p.detail ? ` (${s(p.detail)})` : ""}`,

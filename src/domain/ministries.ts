@@ -6,7 +6,12 @@
  */
 import { squash } from "./text";
 
-/** Every 府省庁 that may own a measure (order: the government's usual listing). */
+/**
+ * Every 府省庁 that may own a measure, in the government's order (建制順): 内閣 and its offices,
+ * the 内閣府 bodies, 復興庁, then the ministries in their statutory order, each followed by its
+ * external agencies and commissions; 会計検査院 (independent of the Cabinet) last.
+ * MINISTRY_ORDER_RULES below places names that are not on this list.
+ */
 export const MINISTRIES: readonly string[] = [
   "内閣官房",
   "国家サイバー統括室",
@@ -63,6 +68,48 @@ export const GROUP_NAMES: readonly string[] = [
   "全省庁",
   "重要インフラ所管省庁",
 ];
+
+/** How ministries are listed in tables, charts and sheet order: 建制順 (the default) or most measures first. */
+export type MinistryOrder = "government" | "count";
+export const MINISTRY_ORDERS: readonly MinistryOrder[] = ["government", "count"];
+
+const governmentRank = new Map<string, number>(MINISTRIES.map((m, i) => [m, i]));
+const groupRank = new Map<string, number>(GROUP_NAMES.map((g, i) => [g, i]));
+
+/**
+ * 建制順 for every name an owner cell can hold, first tier first: listed ministries by their place
+ * in MINISTRIES, then group names (関係府省庁 …) in GROUP_NAMES order, then names nobody knows,
+ * in code point order so every machine agrees.
+ */
+export const MINISTRY_ORDER_RULES: readonly { tier: string; rank(name: string): number | undefined }[] = [
+  { tier: "ministry", rank: (n) => governmentRank.get(n) },
+  { tier: "group", rank: (n) => groupRank.get(n) },
+  { tier: "other", rank: () => 0 },
+];
+
+function orderKey(name: string): [number, number] {
+  for (let tier = 0; tier < MINISTRY_ORDER_RULES.length; tier++) {
+    const rank = MINISTRY_ORDER_RULES[tier].rank(name);
+    if (rank !== undefined) return [tier, rank];
+  }
+  return [MINISTRY_ORDER_RULES.length, 0];
+}
+
+function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** 建制順 comparison of two owner names (formal names, group names or unknown names). */
+export function compareGovernmentOrder(a: string, b: string): number {
+  const [ta, ra] = orderKey(a);
+  const [tb, rb] = orderKey(b);
+  return ta - tb || ra - rb || compareCodePoints(a, b);
+}
+
+/** Sorts rows by ministry: 建制順, or most measures first with 建制順 between equal counts. */
+export function sortByMinistry<T extends { name: string }>(rows: readonly T[], order: MinistryOrder, count: (row: T) => number): T[] {
+  return [...rows].sort((a, b) => (order === "count" ? count(b) - count(a) : 0) || compareGovernmentOrder(a.name, b.name));
+}
 
 /** Short forms and English abbreviations → formal name. Keys are compared after NFKC, spaces removed, upper-cased. */
 export const MINISTRY_ALIASES: Readonly<Record<string, string>> = {

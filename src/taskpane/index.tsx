@@ -6,13 +6,14 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import type { Lang } from "../domain/model";
 import { App } from "./components/App";
 import { createFileGateway } from "./gateway/fileGateway";
 import type { WorkbookGateway } from "./gateway/WorkbookGateway";
 import type { LoadEngine } from "./services/engine";
-import { langFromDisplayLanguage } from "./strings";
+import { LANGUAGE_KEY, chooseLanguage, documentSettingsStore, localStore, type PreferenceStore } from "./preferences/language";
+import { FLUENT_THEMES, themeKind } from "./preferences/theme";
 
 /** If office.js never answers (blocked, offline), the preview still starts after this long. */
 const ONREADY_TIMEOUT_MS = 8000;
@@ -27,9 +28,16 @@ function officeReady(): Promise<{ host: Office.HostType | null }> {
   ]);
 }
 
-/** The preview's language: `#lang=en` in the address, else Japanese. */
-function previewLang(): Lang {
-  return /(?:^|[#&])lang=en\b/.test(window.location.hash) ? "en" : "ja";
+function browserLanguages(): readonly string[] {
+  return navigator.languages?.length ? navigator.languages : [navigator.language];
+}
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }
 
 async function main() {
@@ -37,23 +45,36 @@ async function main() {
   const inExcel = host !== null && host === Office.HostType.Excel && typeof Excel !== "undefined";
   // The App keeps <html lang> in step with the language shown; gateways word errors in it.
   const uiLang = (): Lang => (document.documentElement.lang === "en" ? "en" : "ja");
-  let lang: Lang;
   let gateway: WorkbookGateway;
+  // A language chosen in the pane is remembered with the document inside Excel, in the browser otherwise.
+  let preferences: PreferenceStore;
   if (inExcel) {
-    lang = langFromDisplayLanguage(Office.context.displayLanguage);
     const { createOfficeGateway } = await import("./gateway/officeGateway");
     gateway = createOfficeGateway(uiLang);
+    // Document settings need a saved document's Office.context.document; without one, the browser's storage.
+    const settings = Office.context.document?.settings;
+    preferences = settings ? documentSettingsStore(settings) : localStore(safeLocalStorage());
   } else {
-    lang = previewLang();
     gateway = createFileGateway(uiLang);
+    preferences = localStore(safeLocalStorage());
   }
+  const lang: Lang = chooseLanguage({
+    search: window.location.search,
+    hash: window.location.hash,
+    remembered: preferences.get(LANGUAGE_KEY),
+    office: inExcel ? Office.context.displayLanguage : null,
+    browser: browserLanguages(),
+  });
+  // Office's theme (dark or high contrast Office gives a dark or high-contrast pane).
+  const forcedColors = typeof window.matchMedia === "function" && window.matchMedia("(forced-colors: active)").matches;
+  const theme = FLUENT_THEMES[themeKind(inExcel ? Office.context?.officeTheme?.bodyBackgroundColor : undefined, forcedColors)];
   document.documentElement.lang = lang;
   const container = document.getElementById("container");
   if (!container) return;
   createRoot(container).render(
     <React.StrictMode>
-      <FluentProvider theme={webLightTheme}>
-        <App gateway={gateway} loadEngine={loadEngine} initialLang={lang} canSwitchLanguage={!inExcel} logoUrl="assets/icon-32.png" />
+      <FluentProvider theme={theme}>
+        <App gateway={gateway} loadEngine={loadEngine} initialLang={lang} canSwitchLanguage preferences={preferences} logoUrl="assets/icon-32.png" />
       </FluentProvider>
     </React.StrictMode>,
   );

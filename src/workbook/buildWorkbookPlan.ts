@@ -3,6 +3,7 @@
  * in that order on the tabs but with the dashboard activated first.
  */
 import type { Lang, Measure, PlanTable, Problem } from "../domain/model";
+import type { MinistryOrder } from "../domain/ministries";
 import { problemMessage } from "../domain/messages";
 import { countTable } from "./counts";
 import { buildDashboardSheet } from "./dashboardSheet";
@@ -19,6 +20,8 @@ export interface BuildOptions {
   lang: Lang;
   /** Problem wording; the domain's messages by default. */
   message?: (p: Problem, lang: Lang) => string;
+  /** Order of ministries in the dashboard's table and chart and of their sheets: 建制順 by default. */
+  order?: MinistryOrder;
 }
 
 export function buildWorkbookPlan(table: PlanTable, options: BuildOptions): WorkbookPlan {
@@ -30,7 +33,7 @@ export function buildWorkbookPlan(table: PlanTable, options: BuildOptions): Work
     taken.add(n);
     return n;
   };
-  const counts = countTable(table, lang);
+  const counts = countTable(table, lang, options.order ?? "government");
   const dashboardName = name(t.sheet.dashboard);
   const measures = buildMeasuresSheet(
     table.measures,

@@ -5,6 +5,7 @@
  */
 import { countedMeasures, countedOwners, summarize, type StatusCounts } from "../domain/aggregate";
 import type { Lang, PlanTable } from "../domain/model";
+import { sortByMinistry, type MinistryOrder } from "../domain/ministries";
 
 export type { StatusCounts };
 
@@ -20,7 +21,7 @@ export interface WorkbookCounts {
   /** Counted measures (再掲 left out). */
   measures: number;
   status: StatusCounts;
-  /** Most measures first, as `summarize`; owners of reposted measures only come last with zeros. */
+  /** In 建制順 (or most measures first), as `summarize`; owners of reposted measures only are listed with zeros. */
   ministries: MinistryCount[];
   chapters: { chapter: string; measures: number }[];
   errors: number;
@@ -31,8 +32,8 @@ export function zeroStatus(): StatusCounts {
   return { continuing: 0, expanded: 0, new: 0, ended: 0, unreported: 0 };
 }
 
-export function countTable(table: PlanTable, lang: Lang): WorkbookCounts {
-  const summary = summarize(table, lang);
+export function countTable(table: PlanTable, lang: Lang, order: MinistryOrder = "government"): WorkbookCounts {
+  const summary = summarize(table, lang, order);
   const counted = countedMeasures(table.measures);
   const shared = new Map<string, number>();
   for (const m of counted) {
@@ -55,7 +56,7 @@ export function countTable(table: PlanTable, lang: Lang): WorkbookCounts {
   return {
     measures: counted.length,
     status: summary.status,
-    ministries,
+    ministries: sortByMinistry(ministries, order, (m) => m.total),
     chapters: summary.chapters.map((c) => ({
       chapter: [c.chapter, c.title].filter((s) => s !== "").join(" "),
       measures: c.measures,

@@ -204,20 +204,23 @@ export function buildDashboardSheet(
   share.dataLabels = { numberFormat: "0", ...LABELS_ON_FILLS };
   share.doughnutHoleSize = 50;
   sheet.charts.push(share);
-  const byChapter = chartFromRows(
-    "columnClustered",
-    d.chartByChapter,
-    chapterTop,
-    chapterRows,
-    place(18),
-    "none"
-  );
-  byChapter.series[0].color = SINGLE_SERIES_COLOR;
-  byChapter.dataLabels = { position: "outsideEnd", numberFormat: "0" };
-  byChapter.categoryAxis = { title: d.chapter };
-  byChapter.valueAxis = { title: d.count, numberFormat: "0", minimum: 0 };
-  byChapter.gapWidth = 80;
-  sheet.charts.push(byChapter);
+  // Without any chapter (a ministry's own sheet, a paste) the chart would be one bar "-": left out.
+  if (counts.chapters.some((c) => c.chapter !== "")) {
+    const byChapter = chartFromRows(
+      "columnClustered",
+      d.chartByChapter,
+      chapterTop,
+      chapterRows,
+      place(18),
+      "none"
+    );
+    byChapter.series[0].color = SINGLE_SERIES_COLOR;
+    byChapter.dataLabels = { position: "outsideEnd", numberFormat: "0" };
+    byChapter.categoryAxis = { title: d.chapter };
+    byChapter.valueAxis = { title: d.count, numberFormat: "0", minimum: 0 };
+    byChapter.gapWidth = 80;
+    sheet.charts.push(byChapter);
+  }
 
   sheet.print = { orientation: "landscape", paperSize: "A4", fitToWidth: true, fitToHeight: true };
   return sheet;

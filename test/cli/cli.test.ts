@@ -26,15 +26,16 @@ describe("plan-tables summarize", () => {
     expect(s.fiscalYears).toEqual({ plan: 2023, next: 2024 });
     expect(s.measures).toBe(9); // (ケ)(再掲) included
     expect(s.status).toEqual({ continuing: 4, expanded: 1, new: 1, ended: 1, unreported: 1 });
+    // 建制順: listed ministries in the government's order, then group names, then unknown names.
     expect(s.ministries).toEqual([
-      { name: "総務省", measures: 4, status: { ...zero, expanded: 1, new: 1, ended: 1, unreported: 1 } },
-      { name: "経済産業省", measures: 2, status: { ...zero, continuing: 1, expanded: 1 } },
-      { name: "デジタル省", measures: 1, status: { ...zero, continuing: 1 } },
-      { name: "個人情報保護委員会", measures: 1, status: { ...zero, continuing: 1 } },
       { name: "内閣官房", measures: 1, status: { ...zero, continuing: 1 } },
-      { name: "文部科学省", measures: 1, status: { ...zero, continuing: 1 } },
       { name: "警察庁", measures: 1, status: { ...zero, unreported: 1 } },
+      { name: "個人情報保護委員会", measures: 1, status: { ...zero, continuing: 1 } },
+      { name: "総務省", measures: 4, status: { ...zero, expanded: 1, new: 1, ended: 1, unreported: 1 } },
+      { name: "文部科学省", measures: 1, status: { ...zero, continuing: 1 } },
+      { name: "経済産業省", measures: 2, status: { ...zero, continuing: 1, expanded: 1 } },
       { name: "関係府省庁", measures: 1, status: { ...zero, continuing: 1 } },
+      { name: "デジタル省", measures: 1, status: { ...zero, continuing: 1 } },
     ]);
     expect(s.issues.map((i: { code: string; row: number }) => [i.code, i.row])).toEqual([
       ["missing-cell", 12],
@@ -55,7 +56,7 @@ describe("plan-tables summarize", () => {
     const { code, out } = await run("summarize", t("cs2024-combined-sjis.csv"), t("cs2024-template-utf8.csv"), "--json", "--lang", "en");
     const s = JSON.parse(out);
     expect(s.measures).toBe(14);
-    expect(s.ministries[0]).toEqual({ name: "総務省", measures: 6, status: { ...zero, expanded: 1, new: 2, ended: 2, unreported: 1 } });
+    expect(s.ministries.find((m: { name: string }) => m.name === "総務省")).toEqual({ name: "総務省", measures: 6, status: { ...zero, expanded: 1, new: 2, ended: 2, unreported: 1 } });
     expect(s.issues.find((i: { code: string }) => i.code === "duplicate-id").message).toMatch(/^Item 2\.1\(1\)\(ア\) appears more than once/);
     expect(code).toBe(1); // duplicate ids across the two files are errors
   });
@@ -63,7 +64,9 @@ describe("plan-tables summarize", () => {
   it("prints a readable table without --json", async () => {
     const { code, out } = await run("summarize", t("cs2024-combined.tsv"));
     expect(code).toBe(0);
-    expect(out).toContain("府省庁\t施策数\t継続\t拡充\t新規\t終了\t未報告\n総務省\t4\t0\t1\t1\t1\t1\n");
+    // 建制順: 内閣官房 first, 総務省 after the 内閣府 bodies.
+    expect(out).toContain("府省庁\t施策数\t継続\t拡充\t新規\t終了\t未報告\n内閣官房\t1\t1\t0\t0\t0\t0\n");
+    expect(out).toContain("個人情報保護委員会\t1\t1\t0\t0\t0\t0\n総務省\t4\t0\t1\t1\t1\t1\n");
     expect(out).toContain("合計\t8\t4\t1\t1\t1\t1\n");
   });
 });

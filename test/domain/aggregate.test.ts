@@ -30,8 +30,8 @@ describe("aggregation", () => {
   it("a measure with several owners counts once for each owner", () => {
     const rows = countByMinistry(table([draft({ ownersText: "総務省\n経済産業省" })]).measures);
     expect(rows.map((r) => [r.name, r.measures, r.status.continuing])).toEqual([
-      ["経済産業省", 1, 1],
       ["総務省", 1, 1],
+      ["経済産業省", 1, 1],
     ]);
   });
 
@@ -48,8 +48,17 @@ describe("aggregation", () => {
     expect(s.chapters.map((c) => c.measures)).toEqual([1]);
   });
 
-  it("ministries are sorted by measures (descending), then name", () => {
+  it("ministries are in 建制順 (government order), not by count or character code", () => {
     const s = summarize(table([draft({ ownersText: "防衛省" }), draft({ ownersText: "外務省" }), draft({ ownersText: "防衛省" }), draft({ ownersText: "内閣官房" })]));
+    expect(s.ministries.map((m) => [m.name, m.measures])).toEqual([
+      ["内閣官房", 1],
+      ["外務省", 1],
+      ["防衛省", 2],
+    ]);
+  });
+
+  it("in count order ministries come most measures first, 建制順 between equal counts", () => {
+    const s = summarize(table([draft({ ownersText: "防衛省" }), draft({ ownersText: "外務省" }), draft({ ownersText: "防衛省" }), draft({ ownersText: "内閣官房" })]), "ja", "count");
     expect(s.ministries.map((m) => [m.name, m.measures])).toEqual([
       ["防衛省", 2],
       ["内閣官房", 1],

@@ -10,6 +10,8 @@ import { METI_XLSX, MISSING_OWNER, SOUMU_CSV, fakeEngine, fakeGateway } from "./
 import { csvFile, renderPane } from "./support/renderPane";
 
 expect.extend(toHaveNoViolations);
+// Two cores shared by several runs: rendering Fluent in jsdom can take seconds.
+jest.setTimeout(30_000);
 
 async function importThenGenerateStep(files: Record<string, typeof SOUMU_CSV>, gateway = fakeGateway(), lang: "ja" | "en" = "ja") {
   const engine = fakeEngine({ files });
@@ -34,12 +36,13 @@ describe("集計 (generate step)", () => {
     await userEvent.click(await screen.findByRole("button", { name: "集計シートを作成" }));
     await waitFor(() => expect(report).toBeDefined());
     act(() => report({ step: "府省庁別シート", done: 3, total: 5 }));
-    expect(await screen.findByRole("progressbar")).toHaveAttribute("aria-valuenow", "0.6");
+    // Planning was the first half; the gateway's steps fill the second.
+    expect(await screen.findByRole("progressbar")).toHaveAttribute("aria-valuenow", "0.8");
     expect(screen.getByText("府省庁別シート (3/5)")).toBeInTheDocument();
     await act(async () => release());
     const summary = await screen.findByTestId("generate-summary");
-    expect(summary).toHaveTextContent("集計シートを作成しました");
-    expect(summary).toHaveTextContent("3 枚のシートを作成しました。");
+    expect(summary).toHaveTextContent("集計シートを 3 枚作成しました");
+    expect(summary).not.toHaveTextContent("3 枚のシートを作成しました。");
     expect(within(summary).getByTestId("status-count-continuing")).toHaveTextContent("1");
     expect(within(summary).getByTestId("status-count-expanded")).toHaveTextContent("1");
     expect(within(summary).getByTestId("status-count-ended")).toHaveTextContent("1");
@@ -75,7 +78,7 @@ describe("集計 (generate step)", () => {
     const gateway = fakeGateway();
     const apply = jest.spyOn(gateway, "applyPlan");
     await importThenGenerateStep({ "総務省.csv": SOUMU_CSV, "文科省.csv": MISSING_OWNER }, gateway);
-    expect(await screen.findByText(/必須の列が見つからないデータがあります。/)).toBeInTheDocument();
+    expect(await screen.findByTestId("generate-blocked")).toHaveTextContent("文科省.csv は取り込めなかったため、集計できません。「取り込み」で ✕ を押して外すか");
     expect(screen.getByRole("button", { name: "集計シートを作成" })).toBeDisabled();
     expect(apply).not.toHaveBeenCalled();
   });
@@ -102,7 +105,8 @@ describe("集計 (generate step)", () => {
   test("the plan is built in the pane's language: English when Office is in English", async () => {
     const { engine } = await importThenGenerateStep({ "総務省.csv": SOUMU_CSV }, fakeGateway(), "en");
     await userEvent.click(await screen.findByRole("button", { name: "Generate summary sheets" }));
-    expect(await screen.findByText("Summary sheets created")).toBeInTheDocument();
+    expect(await within(screen.getByRole("tabpanel")).findByText("Created 3 summary sheets")).toBeInTheDocument();
+    expect(screen.getByTestId("announcer")).toHaveTextContent("Created 3 summary sheets");
     expect(screen.getByRole("rowheader", { name: "Continuing" })).toBeInTheDocument();
     expect(engine.calls).toContain("plan:en:2");
   });

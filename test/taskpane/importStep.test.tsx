@@ -7,6 +7,8 @@ import { METI_XLSX, SOUMU_CSV, fakeEngine, fakeGateway } from "./support/fakes";
 import { csvFile, renderPane } from "./support/renderPane";
 
 expect.extend(toHaveNoViolations);
+// Two cores shared by several runs: rendering Fluent in jsdom can take seconds.
+jest.setTimeout(30_000);
 
 describe("取り込み (import step)", () => {
   test("several files picked at once are imported, each listed as its own source with its counts", async () => {
@@ -25,7 +27,7 @@ describe("取り込み (import step)", () => {
     const engine = fakeEngine({ files: { "総務省.csv": SOUMU_CSV, "壊れた.csv": new Error("unexpected end of data") } });
     renderPane(fakeGateway(), engine);
     await userEvent.upload(screen.getByTestId("file-input"), [csvFile("壊れた.csv"), csvFile("総務省.csv")]);
-    expect(await screen.findByText(/壊れた\.csv を読み込めませんでした/)).toBeInTheDocument();
+    expect(await screen.findByRole("alert")).toHaveTextContent(/壊れた\.csv を読み込めませんでした/);
     expect(await screen.findByText("総務省.csv")).toBeInTheDocument();
   });
 

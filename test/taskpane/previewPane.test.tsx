@@ -9,6 +9,8 @@ import { SOUMU_CSV, fakeEngine } from "./support/fakes";
 import { csvFile, renderPane } from "./support/renderPane";
 
 expect.extend(toHaveNoViolations);
+// Two cores shared by several runs: rendering Fluent in jsdom can take seconds.
+jest.setTimeout(30_000);
 
 function fileGateway(over: Partial<FileGatewayDeps> = {}) {
   const rendered: string[] = [];

@@ -4,7 +4,11 @@
  */
 import * as path from "node:path";
 
-type Config = { plugins: { constructor: { name: string }; userOptions?: { filename?: string; templateParameters?: { officeJsSrc: string; csp: string } }; patterns?: { from: string; to: string }[] }[]; devServer: { server: { type: string } } };
+type Handler = (req: unknown, res: { redirect(status: number, to: string): void }) => void;
+type Config = {
+  plugins: { constructor: { name: string }; userOptions?: { filename?: string; templateParameters?: { officeJsSrc: string; csp: string } }; patterns?: { from: string; to: string }[] }[];
+  devServer: { server: { type: string }; setupMiddlewares(m: unknown[], s: { app: { get(path: string, h: Handler): void } }): unknown[] };
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require(path.join(__dirname, "..", "..", "webpack.config.js")) as ((env: object, argv: object) => Promise<Config>) & { OFFICE_JS_CDN: string };
 
@@ -36,5 +40,15 @@ describe("webpack.config.js", () => {
   test("the preview dev server is plain http (no certificate); the desktop dev server keeps https", async () => {
     expect((await pane({ http: true, officejs: "local" }, "development")).config.devServer.server.type).toBe("http");
     expect((await pane({}, "development")).config.devServer.server.type).toBe("https");
+  });
+
+  test("the dev server's root address redirects to the pane instead of answering 404", async () => {
+    const { config } = await pane({ http: true, officejs: "local" }, "development");
+    const routes = new Map<string, Handler>();
+    const kept = config.devServer.setupMiddlewares(["static"], { app: { get: (p, h) => routes.set(p, h) } });
+    expect(kept).toEqual(["static"]);
+    const redirected: [number, string][] = [];
+    routes.get("/")!({}, { redirect: (status, to) => redirected.push([status, to]) });
+    expect(redirected).toEqual([[302, "/taskpane.html"]]);
   });
 });

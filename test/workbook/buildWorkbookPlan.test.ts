@@ -26,20 +26,38 @@ function rowOf(s: SheetPlan, label: string, column = 0): number {
 }
 
 describe("buildWorkbookPlan (ja)", () => {
-  it("makes the dashboard, 施策一覧, 検証結果 and one sheet per owning ministry, most measures first (as summarize)", () => {
+  it("makes the dashboard, 施策一覧, 検証結果 and one sheet per owning ministry, in 建制順 (as summarize)", () => {
     expect(plan.sheets.map((s) => s.name)).toEqual([
       "ダッシュボード",
       "施策一覧",
       "検証結果",
-      "総務省",
-      "経済産業省",
-      "デジタル庁",
-      "個人情報保護委員会",
-      "文部科学省",
       "警察庁",
+      "個人情報保護委員会",
+      "デジタル庁",
+      "総務省",
+      "文部科学省",
+      "経済産業省",
     ]);
     expect(plan.sheets.every((s) => s.generated)).toBe(true);
     for (const s of plan.sheets) expect(isValidSheetName(s.name)).toBe(true);
+  });
+
+  it("in count order the ministry sheets come most measures first, 建制順 between equal counts", () => {
+    const byCount = buildWorkbookPlan(sampleTable(), { lang: "ja", order: "count" });
+    expect(byCount.sheets.slice(3).map((s) => s.name)).toEqual([
+      "総務省",
+      "経済産業省",
+      "警察庁",
+      "個人情報保護委員会",
+      "デジタル庁",
+      "文部科学省",
+    ]);
+  });
+
+  it("the dashboard's ministry table and chart follow the same 建制順 as the sheets", () => {
+    const dashboard = sheet("dashboard");
+    const chart = dashboard.charts.find((c) => c.categories.includes("総務省"));
+    expect(chart?.categories).toEqual(["警察庁", "個人情報保護委員会", "デジタル庁", "総務省", "文部科学省", "経済産業省"]);
   });
 
   it("施策一覧 holds one table row per measure, reposted ones included, with every field", () => {
@@ -134,14 +152,7 @@ describe("buildWorkbookPlan (ja)", () => {
   it("the stacked bar has one series per status in the report's order", () => {
     const bar = sheet("dashboard").charts.find((c) => c.type === "barStacked")!;
     expect(bar.series.map((s) => s.name)).toEqual(["継続", "拡充", "新規", "終了", "未報告"]);
-    expect(bar.categories).toEqual([
-      "総務省",
-      "経済産業省",
-      "デジタル庁",
-      "個人情報保護委員会",
-      "文部科学省",
-      "警察庁",
-    ]);
+    expect(bar.categories).toEqual(["警察庁", "個人情報保護委員会", "デジタル庁", "総務省", "文部科学省", "経済産業省"]);
   });
 
   it("every link points at an existing sheet and at a cell inside its written area", () => {
@@ -230,7 +241,7 @@ describe("buildWorkbookPlan (en)", () => {
       "Measures",
       "Validation",
     ]);
-    expect(en.sheets[3].name).toBe("総務省");
+    expect(en.sheets[3].name).toBe("警察庁");
     const m = en.sheets[1];
     expect(sheetGrid(m)[2][measureColumn("status")]).toBe("Ended");
     expect(m.validations[0].list).toEqual({
@@ -241,13 +252,20 @@ describe("buildWorkbookPlan (en)", () => {
 });
 
 describe("edge cases", () => {
-  it("an empty table still gives valid tables and no ministry chart", () => {
+  it("an empty table still gives valid tables and no ministry or chapter chart", () => {
     const p = buildWorkbookPlan({ measures: [], problems: [], fiscalYears: null }, { lang: "ja" });
     expect(p.sheets.map((s) => s.key)).toEqual(["dashboard", "measures", "report"]);
     for (const s of p.sheets)
       for (const t of s.tables) expect(t.range.rowCount).toBeGreaterThanOrEqual(2);
-    expect(p.sheets[0].charts.map((c) => c.type)).toEqual(["doughnut", "columnClustered"]);
+    expect(p.sheets[0].charts.map((c) => c.type)).toEqual(["doughnut"]);
     expect(STATUSES.length).toBe(5);
+  });
+
+  it("no 章別 chart when no measure has a chapter (it would be a single bar \"-\")", () => {
+    const t = sampleTable();
+    const p = buildWorkbookPlan({ ...t, measures: t.measures.map((m) => ({ ...m, chapter: null })) }, { lang: "ja" });
+    expect(p.sheets[0].charts.map((c) => c.type)).toEqual(["barStacked", "doughnut"]);
+    expect(plan.sheets[0].charts.map((c) => c.type)).toEqual(["barStacked", "doughnut", "columnClustered"]);
   });
 
   it("a ministry named like a generated sheet gets its own unique name", () => {

@@ -11,8 +11,8 @@ import type { Problem } from "../../domain/model";
 import { readPlanTable } from "../table/readTable";
 import type { ImportResult } from "../../domain/importResult";
 import { importReportText } from "../reportText";
-import { groupLines, lineText } from "./layout";
 import { buildPdfGrid, type FurnitureLine } from "./pageGrid";
+import { locateTextLedger, pagesAsText, pdfGridLedger } from "./pdfLedger";
 import { readPdfText, type PdfPageText } from "./textItems";
 
 export { configurePdfjs } from "./pdfjs";
@@ -84,7 +84,7 @@ export async function importReportPdfs(
   if (pages.length === 0) return { drafts: [], problems, fiscalYears: null, furniture: [] };
   // Internally pages are numbered across all files; users count them per file.
   const numbered = pages.map((p, i) => ({ ...p, page: i + 1 }));
-  const result = importPages(numbered);
+  const result = importPdfPages(numbered);
   const where = <T extends { file: string; page?: number }>(x: T): T => {
     const pg = x.page !== undefined ? pages[x.page - 1] : undefined;
     return pg ? { ...x, file: pg.file, page: pg.page } : x;
@@ -94,17 +94,36 @@ export async function importReportPdfs(
     drafts: result.drafts.map((d) => ({ ...d, source: where(d.source) })),
     problems: [...problems, ...result.problems.map(where)],
     furniture: result.furniture.map((f) => where({ ...f, file: f.file ?? "" })),
+    ...(result.ledger
+      ? {
+          ledger: {
+            ...result.ledger,
+            entries: result.ledger.entries.map((e) =>
+              where({ ...e, file: e.file ?? file0(pages) })
+            ),
+          },
+        }
+      : {}),
   };
 }
 
-function importPages(pages: (PdfPageText & { file: string })[]): PdfImportResult {
+const file0 = (pages: readonly { file: string }[]) => pages[0]?.file ?? "";
+
+/** Pages already read (text runs and borders), in order: the import after pdf.js (pages built by hand in tests). */
+export function importPdfPages(pages: (PdfPageText & { file: string })[]): PdfImportResult {
   const file = pages[0].file;
   const built = buildPdfGrid(pages, file);
   if (!built.grid) {
     // No header the table reader knows on any page: the text may still be the report's (its
     // header split in pieces); when that finds nothing either, there is no plan table here.
-    const text = pages.map((p) => groupLines(p.runs).map(lineText).join("\n")).join("\f");
+    const { text, at } = pagesAsText(pages);
     const r = importReportText(text, file);
+    // Lines of the text are lines of the PDF's pages: problems and the ledger say which.
+    r.problems = r.problems.map((p) => {
+      const where = p.line !== undefined ? at[p.line - 1] : undefined;
+      return where ? { ...p, page: where.page, line: where.line } : p;
+    });
+    const ledger = locateTextLedger(r.ledger, at, file);
     if (r.drafts.length > 0) {
       r.problems.unshift(...built.problems, {
         code: "ambiguous-layout",
@@ -113,7 +132,7 @@ function importPages(pages: (PdfPageText & { file: string })[]): PdfImportResult
         page: 1,
         params: { reason: "pdf-columns-not-found" },
       });
-      return { ...r, furniture: built.furniture };
+      return { ...r, ledger, furniture: built.furniture };
     }
     const looked = pageList(built.pagesRead.map((n) => pages[n - 1].page));
     return {
@@ -128,6 +147,7 @@ function importPages(pages: (PdfPageText & { file: string })[]): PdfImportResult
         },
       ],
       fiscalYears: null,
+      ...(ledger ? { ledger } : {}),
       furniture: built.furniture,
     };
   }
@@ -144,6 +164,16 @@ function importPages(pages: (PdfPageText & { file: string })[]): PdfImportResult
     const { row: _row, ...rest } = p;
     return { ...rest, page: at.page, line: at.line };
   });
+  const lost: Problem[] = [];
+  const ledger = pdfGridLedger(
+    read.ledger,
+    built.at,
+    built.grid,
+    built.furniture,
+    pages,
+    file,
+    lost
+  );
   const counts = new Map<string, number>();
   for (const f of built.furniture) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
   const furnitureNote: Problem[] =
@@ -160,7 +190,8 @@ function importPages(pages: (PdfPageText & { file: string })[]): PdfImportResult
   return {
     ...read,
     drafts,
-    problems: [...built.problems, ...readProblems, ...furnitureNote],
+    problems: [...built.problems, ...readProblems, ...lost, ...furnitureNote],
+    ledger,
     furniture: built.furniture,
   };
 }

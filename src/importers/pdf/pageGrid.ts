@@ -21,6 +21,7 @@ import {
   STRATEGY_SOURCE,
 } from "../reportText/rules";
 import { joinCellLines } from "../reportText/textUtil";
+import { TITLE_YEARS } from "../table/readTable";
 import type { DrawnRules } from "./drawnRules";
 import {
   columnAt,
@@ -283,7 +284,16 @@ export function buildPdfGrid(pages: readonly PdfPageText[], file: string): PdfGr
           block !== null &&
           block.page === page &&
           borders.some((y) => y < block!.lastY! && y > line.y + 0.8 * size);
-        if (block && !between && block.col === col && !parseHeading(text.normalize("NFKC"))) {
+        // A whole title (both years read) is a line of its own: a note under it is not more title.
+        const titled =
+          block !== null && TITLE_YEARS.test(squash(block.cells[block.col ?? 0].join("")));
+        if (
+          block &&
+          !between &&
+          !titled &&
+          block.col === col &&
+          !parseHeading(text.normalize("NFKC"))
+        ) {
           block.cells[col].push(text);
           block.lastY = line.y;
         } else {

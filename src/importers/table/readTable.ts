@@ -34,7 +34,7 @@ const CORE_ROLES: readonly ColumnRole[] = ["label", "owners", "plan", "combined"
 const FORMULA_START = new Set(["=", "+", "-", "@"].map((c) => c.charCodeAt(0)));
 const REPOSTED_MARK = "(再掲)";
 /** Title rows such as "別添2 2023 年度の…実施状況及び 2024 年度年次計画". */
-const TITLE_YEARS = /(\d{4})年度.*?(\d{4})年度(?:の)?年次計画/u;
+export const TITLE_YEARS = /(\d{4})年度.*?(\d{4})年度(?:の)?年次計画/u;
 /** "別添2" alone above the table: the appendix's name, page furniture. */
 const APPENDIX_ALONE = /^別添\d{1,2}$/u;
 

@@ -1,9 +1,12 @@
-/** Step 3, 集計: one button, a progress bar with the current step, then a summary. */
+/** Step 3, 集計: the order of ministries, one button, progress by real steps with cancel, then a summary. */
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select } from "@fluentui/react-components";
 import { STATUSES } from "../../domain/model";
+import { MINISTRY_ORDERS, type MinistryOrder } from "../../domain/ministries";
 import { isFileGateway, type FileWorkbookGateway, type WorkbookGateway } from "../gateway/WorkbookGateway";
-import { hasBlockingProblem, type PlanTablesActions, type PlanTablesState } from "../state/usePlanTables";
+import type { PlanTablesActions, PlanTablesState } from "../state/usePlanTables";
+import { generateBlock, isRejected, noticeView } from "../state/derive";
+import type { Generation } from "../state/paneState";
 import type { PaneStrings } from "../strings";
 import { SheetPreview } from "./SheetPreview";
 import { useStyles } from "./styles";
@@ -17,45 +20,56 @@ interface Props {
 
 export function GenerateStep({ t, gateway, state, actions }: Props): React.JSX.Element {
   const styles = useStyles();
-  const { table, generation } = state;
-  const blocked = hasBlockingProblem(table);
-  const empty = !table || table.measures.length === 0;
+  const { generation } = state;
+  const block = generateBlock(state);
   const running = generation.phase === "running";
   const done = generation.phase === "done";
+  const [order, setOrder] = React.useState<MinistryOrder>("government");
+  const notice = noticeView(state.notice, state, t);
+  const rejected = state.sources.filter(isRejected).map((s) => s.name);
 
   return (
     <div>
       <section className={styles.section} aria-labelledby="generate-title">
         <h2 id="generate-title" className={styles.sectionTitle}>{t.steps.generate}</h2>
         <p className={styles.hint}>{t.generate.intro}</p>
-        {blocked ? (
-          <MessageBar intent="error">
-            <MessageBarBody>{t.generate.blocked}</MessageBarBody>
+        {block === "rejected" ? (
+          <MessageBar intent="error" data-testid="generate-blocked">
+            <MessageBarBody>{t.validate.nextBlocked.rejected(rejected.join("、"))}</MessageBarBody>
           </MessageBar>
-        ) : empty ? (
+        ) : block === "empty" ? (
           <MessageBar intent="info">
             <MessageBarBody>{t.generate.empty}</MessageBarBody>
           </MessageBar>
         ) : null}
+        <Field label={t.generate.orderLabel}>
+          <Select value={order} onChange={(_, d) => setOrder(d.value === "count" ? "count" : "government")} disabled={running}>
+            {MINISTRY_ORDERS.map((o) => (
+              <option key={o} value={o}>
+                {t.generate.orderNames[o]}
+              </option>
+            ))}
+          </Select>
+        </Field>
         <div className={styles.row}>
-          <Button appearance="primary" disabled={blocked || empty || running || state.validating} onClick={() => void actions.generate()}>
+          <Button appearance="primary" disabled={block !== null || running} onClick={() => void actions.generate(order)}>
             {done ? t.generate.regenerate : t.generate.generate}
           </Button>
+          {running ? (
+            <Button onClick={actions.cancelGeneration} disabled={generation.cancelling || generation.step.kind === "writing"} aria-describedby="generate-progress-step">
+              {generation.cancelling ? t.generate.cancelling : t.generate.cancel}
+            </Button>
+          ) : null}
         </div>
         {done ? <p className={styles.hint}>{t.generate.regenerateNote}</p> : null}
-        {running ? (
-          <Field
-            label={t.generate.progressLabel}
-            validationState="none"
-            validationMessage={generation.progress ? t.generate.step(generation.progress.step, generation.progress.done, generation.progress.total) : "…"}
-          >
-            <ProgressBar
-              value={generation.progress && generation.progress.total > 0 ? generation.progress.done / generation.progress.total : undefined}
-              thickness="large"
-            />
-          </Field>
-        ) : null}
-        <div aria-live="polite">
+        {running ? <GenerationProgress t={t} generation={generation} /> : null}
+        {running && generation.step.kind === "writing" ? <p className={styles.hint}>{t.generate.cannotCancelWriting}</p> : null}
+        <div id={generation.phase === "done" ? undefined : "result-generate"} tabIndex={-1}>
+          {generation.phase === "cancelled" ? (
+            <MessageBar intent="info">
+              <MessageBarBody>{t.generate.cancelled}</MessageBarBody>
+            </MessageBar>
+          ) : null}
           {generation.phase === "failed" ? (
             <MessageBar intent="error" layout="multiline" role="alert">
               <MessageBarBody>
@@ -64,9 +78,9 @@ export function GenerateStep({ t, gateway, state, actions }: Props): React.JSX.E
               </MessageBarBody>
             </MessageBar>
           ) : null}
-          {state.notice && state.notice.intent === "error" ? (
+          {notice && notice.intent === "error" ? (
             <MessageBar intent="error">
-              <MessageBarBody>{state.notice.text}</MessageBarBody>
+              <MessageBarBody>{notice.text}</MessageBarBody>
             </MessageBar>
           ) : null}
         </div>
@@ -76,9 +90,13 @@ export function GenerateStep({ t, gateway, state, actions }: Props): React.JSX.E
         <section className={styles.section} aria-labelledby="generate-done-title" data-testid="generate-summary">
           <MessageBar intent="success">
             <MessageBarBody>
-              <MessageBarTitle id="generate-done-title">{t.generate.doneTitle}</MessageBarTitle>
-              {t.generate.sheetsMade(generation.outcome.sheets.length)}
-              {generation.outcome.replaced.length > 0 ? ` ${t.generate.replaced(generation.outcome.replaced.length)}` : ""}
+              {/* Focus lands on this title when generation finishes (App.focusResult). */}
+              <MessageBarTitle id="generate-done-title">
+                <span id="result-generate" tabIndex={-1}>
+                  {t.generate.done(generation.outcome.sheets.length)}
+                </span>
+              </MessageBarTitle>
+              {generation.outcome.replaced.length > 0 ? t.generate.replaced(generation.outcome.replaced.length) : ""}
             </MessageBarBody>
           </MessageBar>
           <table className={styles.table}>
@@ -132,6 +150,19 @@ export function GenerateStep({ t, gateway, state, actions }: Props): React.JSX.E
         </section>
       ) : null}
     </div>
+  );
+}
+
+/** Planning first (in the worker), then the gateway's own steps; one bar over both. */
+function GenerationProgress({ t, generation }: { t: PaneStrings; generation: Extract<Generation, { phase: "running" }> }) {
+  const { step } = generation;
+  // Planning is the first of two halves; the gateway's steps fill the second.
+  const value = step.kind === "planning" ? undefined : 0.5 + (step.progress.total > 0 ? (step.progress.done / step.progress.total) * 0.5 : 0);
+  const words = step.kind === "planning" ? t.generate.stepPlanning : t.generate.step(step.progress.step, step.progress.done, step.progress.total);
+  return (
+    <Field label={t.generate.progressLabel} validationState="none" validationMessage={<span id="generate-progress-step">{words}</span>}>
+      <ProgressBar value={value} thickness="large" />
+    </Field>
   );
 }
 

@@ -1,8 +1,11 @@
 /** Step 1, 取り込み: the workbook (preview), the current sheet, files, pasted text, the sample. */
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarBody, Spinner, Textarea } from "@fluentui/react-components";
+import { Badge, Button, Field, MessageBar, MessageBarBody, Spinner, Textarea } from "@fluentui/react-components";
+import type { Lang } from "../../domain/model";
 import { isFileGateway, type FileWorkbookGateway, type WorkbookGateway } from "../gateway/WorkbookGateway";
 import type { PlanTablesActions, PlanTablesState } from "../state/usePlanTables";
+import { busyLabel, isRejected, sourceProblemCount } from "../state/derive";
+import { isBlocking } from "../state/problems";
 import type { PaneStrings } from "../strings";
 import { describeError } from "../state/describeError";
 import { readFileBytes } from "../state/readFileBytes";
@@ -12,18 +15,26 @@ export const FILE_ACCEPT = ".csv,.tsv,.txt,.xlsx,.pdf,text/csv,application/pdf";
 
 interface Props {
   t: PaneStrings;
+  lang: Lang;
   gateway: WorkbookGateway;
   state: PlanTablesState;
   actions: PlanTablesActions;
   onNext(): void;
 }
 
-export function ImportStep({ t, gateway, state, actions, onNext }: Props): React.JSX.Element {
+export function ImportStep({ t, lang, gateway, state, actions, onNext }: Props): React.JSX.Element {
   const styles = useStyles();
   const fileInput = React.useRef<HTMLInputElement>(null);
   const [pasted, setPasted] = React.useState("");
   const [dragging, setDragging] = React.useState(false);
   const busy = state.busy !== null;
+  // In the preview, "the current sheet" needs an opened workbook; until then the sample leads.
+  const [workbookName, setWorkbookName] = React.useState<string | null>(isFileGateway(gateway) ? gateway.workbookName() : null);
+  const noWorkbook = isFileGateway(gateway) && workbookName === null;
+  const blockingMessage = (problems: PlanTablesState["sources"][number]["result"]["problems"]) => {
+    const p = problems.find(isBlocking);
+    return p && state.engine ? state.engine.problemMessage(p, lang) : "";
+  };
 
   const onFiles = (list: FileList | null) => {
     const files = list ? Array.from(list) : [];
@@ -32,15 +43,27 @@ export function ImportStep({ t, gateway, state, actions, onNext }: Props): React
 
   return (
     <div>
-      {isFileGateway(gateway) ? <WorkbookSection t={t} gateway={gateway} /> : null}
+      {isFileGateway(gateway) ? <WorkbookSection t={t} gateway={gateway} onOpened={setWorkbookName} /> : null}
 
       <section className={styles.section} aria-labelledby="import-sheet-title">
         <h2 id="import-sheet-title" className={styles.sectionTitle}>{t.import.sheetHeading}</h2>
-        <p className={styles.hint}>{t.import.sheetHint}</p>
+        <p className={styles.hint} id="import-sheet-hint">
+          {noWorkbook ? t.import.noWorkbookForSheet : t.import.sheetHint}
+        </p>
         <div className={styles.row}>
-          <Button appearance="primary" onClick={() => void actions.importCurrentSheet()} disabled={busy}>
+          <Button
+            appearance={noWorkbook ? "secondary" : "primary"}
+            onClick={() => void actions.importCurrentSheet()}
+            disabled={busy}
+            aria-describedby="import-sheet-hint"
+          >
             {t.import.readSheet}
           </Button>
+          {noWorkbook ? (
+            <Button appearance="primary" onClick={() => void actions.importSample()} disabled={busy} data-testid="sample-shortcut">
+              {t.import.importSample}
+            </Button>
+          ) : null}
         </div>
       </section>
 
@@ -109,30 +132,43 @@ export function ImportStep({ t, gateway, state, actions, onNext }: Props): React
         </div>
       </section>
 
-      <div aria-live="polite">
-        {state.busy !== null ? <Spinner size="tiny" label={t.import.reading(state.busy)} /> : null}
-      </div>
-      <div role="alert">
-        {state.importErrors.map((msg, i) => (
-          <MessageBar key={i} intent="error">
-            <MessageBarBody>{msg}</MessageBarBody>
-          </MessageBar>
-        ))}
-      </div>
-
-      <section className={styles.section} aria-labelledby="import-sources-title">
-        <h2 id="import-sources-title" className={styles.sectionTitle}>{t.import.sourcesHeading}</h2>
+      <section className={styles.section} aria-labelledby="result-import">
+        {/* Focus lands here when an import finishes (App.focusResult), with the errors right below. */}
+        <h2 id="result-import" tabIndex={-1} className={styles.sectionTitle}>
+          {t.import.sourcesHeading}
+        </h2>
+        {state.busy !== null ? <Spinner size="tiny" label={busyLabel(state.busy, t)} /> : null}
+        {state.importErrors.length > 0 ? (
+          <div role="alert">
+            {state.importErrors.map((e, i) => (
+              <MessageBar key={i} intent="error">
+                <MessageBarBody>{e.message}</MessageBarBody>
+              </MessageBar>
+            ))}
+          </div>
+        ) : null}
         {state.sources.length === 0 ? (
           <p className={styles.hint}>{t.import.sourcesEmpty}</p>
         ) : (
           <>
-            <ul className={styles.list} aria-labelledby="import-sources-title">
+            <ul className={styles.list} aria-labelledby="result-import">
               {state.sources.map((s) => (
-                <li key={s.id} className={styles.sourceItem}>
+                <li key={s.id} className={isRejected(s) ? `${styles.sourceItem} ${styles.sourceRejected}` : styles.sourceItem} data-rejected={isRejected(s) || undefined}>
                   <span className={styles.grow}>
-                    <strong>{s.name}</strong>
+                    <strong>{s.name}</strong>{" "}
+                    {isRejected(s) ? (
+                      <Badge appearance="filled" color="danger" size="small">
+                        {t.import.rejected}
+                      </Badge>
+                    ) : null}
                     <br />
-                    <span className={styles.place}>{t.import.sourceSummary(s.result.drafts.length, s.result.problems.length)}</span>
+                    {isRejected(s) ? (
+                      <span className={styles.place}>
+                        {blockingMessage(s.result.problems)} {t.import.removeToContinue}
+                      </span>
+                    ) : (
+                      <span className={styles.place}>{t.import.sourceSummary(s.result.drafts.length, sourceProblemCount(state, s))}</span>
+                    )}
                   </span>
                   <Button size="small" appearance="subtle" onClick={() => actions.removeSource(s.id)} aria-label={t.import.remove(s.name)}>
                     ✕
@@ -156,7 +192,7 @@ export function ImportStep({ t, gateway, state, actions, onNext }: Props): React
 }
 
 /** The preview's workbook: open a template .xlsx whose input sheet is the "current sheet". */
-function WorkbookSection({ t, gateway }: { t: PaneStrings; gateway: FileWorkbookGateway }) {
+function WorkbookSection({ t, gateway, onOpened }: { t: PaneStrings; gateway: FileWorkbookGateway; onOpened(name: string | null): void }) {
   const styles = useStyles();
   const input = React.useRef<HTMLInputElement>(null);
   const [name, setName] = React.useState<string | null>(gateway.workbookName());
@@ -170,6 +206,7 @@ function WorkbookSection({ t, gateway }: { t: PaneStrings; gateway: FileWorkbook
     try {
       await gateway.openWorkbook(file.name, await readFileBytes(file));
       setName(gateway.workbookName());
+      onOpened(gateway.workbookName());
     } catch (e) {
       setError(t.import.failed(file.name, describeError(e, t)));
     } finally {

@@ -49,6 +49,16 @@ export const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  sourceRejected: {
+    backgroundColor: tokens.colorStatusDangerBackground1,
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorStatusDangerBorderActive}`,
+  },
+  kind: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  kindTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  highlightCell: {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}`,
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+  },
   noWrap: { whiteSpace: "nowrap" },
   grow: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
   problemButton: {

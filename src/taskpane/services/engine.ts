@@ -5,6 +5,7 @@
  */
 import type { Lang, PlanTable, Problem } from "../../domain/model";
 import type { ImportResult } from "../../domain/importResult";
+import type { MinistryOrder } from "../../domain/ministries";
 import type { WorkbookPlan } from "../../workbook/plan";
 
 export interface GridSource {
@@ -22,7 +23,8 @@ export interface PlanEngine {
   importSample(): Promise<{ name: string; result: ImportResult }>;
   /** Merge, finalize and validate every source. */
   buildTable(results: ImportResult[]): Promise<PlanTable>;
-  buildPlan(table: PlanTable, lang: Lang): Promise<WorkbookPlan>;
+  /** The workbook plan; ministries in 建制順 unless `order` says count order. */
+  buildPlan(table: PlanTable, lang: Lang, order?: MinistryOrder): Promise<WorkbookPlan>;
   problemMessage(p: Problem, lang: Lang): string;
 }
 

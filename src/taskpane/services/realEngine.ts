@@ -22,7 +22,7 @@ export async function loadRealEngine(): Promise<PlanEngine> {
       return { name: SAMPLE_FILE, result: await ops.report(SAMPLE_FILE, await res.text()) };
     },
     buildTable: (results) => ops.build(results),
-    buildPlan: (table, lang) => ops.plan(table, lang),
+    buildPlan: (table, lang, order) => ops.plan(table, lang, order),
     problemMessage: (p: Problem, lang: Lang) => problemMessage(p, lang),
   };
 }

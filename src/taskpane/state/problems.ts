@@ -17,6 +17,23 @@ export function groupBySeverity(problems: readonly Problem[]): Record<Severity, 
   return groups;
 }
 
+/** Problems by severity, then by kind (code) in order of first appearance: 24,000 findings become a few groups. */
+export function groupByKind(problems: readonly Problem[]): Record<Severity, { code: string; problems: Problem[] }[]> {
+  const groups: Record<Severity, { code: string; problems: Problem[] }[]> = { error: [], warning: [], info: [] };
+  const byKey = new Map<string, { code: string; problems: Problem[] }>();
+  for (const p of problems) {
+    const key = `${p.severity}:${p.code}`;
+    let kind = byKey.get(key);
+    if (!kind) {
+      kind = { code: p.code, problems: [] };
+      byKey.set(key, kind);
+      groups[p.severity].push(kind);
+    }
+    kind.problems.push(p);
+  }
+  return groups;
+}
+
 /** The missing column's name and the header row as found, from a missing-label problem. */
 export function missingColumnDetails(p: Problem): { column: string; found: string | null } {
   const params = p.params ?? {};

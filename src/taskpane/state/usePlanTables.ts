@@ -1,65 +1,36 @@
 /**
- * The pane's state and actions: sources imported, the merged and validated table, and the
- * generation run. Components render from this; only this hook talks to the gateway and engine.
+ * The pane's actions over its one state (paneState.ts): components render from the state and
+ * call these; only this hook talks to the gateway and the engine. Every change is a reducer
+ * action, so what the pane shows is a function of one value.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
-import type { Lang, PlanTable, Problem, Status } from "../../domain/model";
-import { countByStatus } from "../../domain/aggregate";
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import type { Lang, PlanTable, Problem } from "../../domain/model";
+import type { MinistryOrder } from "../../domain/ministries";
 import type { WorkbookPlan } from "../../workbook/plan";
-import { STATUSES } from "../../domain/model";
-import type { ImportResult } from "../../domain/importResult";
-import type { GenerateOutcome, GenerateProgress, WorkbookGateway } from "../gateway/WorkbookGateway";
+import type { WorkbookGateway } from "../gateway/WorkbookGateway";
 import type { LoadEngine, PlanEngine } from "../services/engine";
 import type { PaneStrings } from "../strings";
+import { countStatuses } from "./derive";
 import { describeError } from "./describeError";
-import { columnLetters, isBlocking } from "./problems";
+import { initialPaneState, paneReducer, type ImportError, type NewSource, type PaneState } from "./paneState";
+import { isBlocking } from "./problems";
 import { readFileBytes } from "./readFileBytes";
 
-export type SourceKind = "sheet" | "file" | "paste" | "sample";
-
-export interface Source {
-  id: number;
-  name: string;
-  kind: SourceKind;
-  /** For sheet sources: the worksheet read (re-read by "validate again"). */
-  sheet?: string;
-  result: ImportResult;
-}
-
-export type Generation =
-  | { phase: "idle" }
-  | { phase: "running"; progress: GenerateProgress | null }
-  | { phase: "done"; outcome: GenerateOutcome; statusCounts: Record<Status, number>; total: number }
-  | { phase: "failed"; message: string };
-
-export interface Notice {
-  intent: "success" | "warning" | "error" | "info";
-  text: string;
-}
-
-export interface PlanTablesState {
-  sources: Source[];
-  /** What is being read right now, for the busy indicator; null when idle. */
-  busy: string | null;
-  /** Plain-language failures of the last import actions. */
-  importErrors: string[];
-  table: PlanTable | null;
-  validating: boolean;
-  generation: Generation;
-  notice: Notice | null;
-  engine: PlanEngine | null;
-}
+export { countStatuses };
+export type { Source, SourceKind, Generation, Notice, PaneState } from "./paneState";
+export type PlanTablesState = PaneState;
 
 export interface PlanTablesActions {
   importFiles(files: readonly File[]): Promise<void>;
   importCurrentSheet(): Promise<void>;
-  importPasted(text: string): Promise<void>;
+  importPasted(text: string): Promise<boolean>;
   importSample(): Promise<void>;
   removeSource(id: number): void;
   clearSources(): void;
   revalidate(): Promise<void>;
   selectProblem(p: Problem): Promise<void>;
-  generate(): Promise<void>;
+  generate(order?: MinistryOrder): Promise<void>;
+  cancelGeneration(): void;
   showSheet(key: string): Promise<void>;
   dismissNotice(): void;
 }
@@ -69,26 +40,25 @@ export function hasBlockingProblem(table: PlanTable | null): boolean {
 }
 
 /** `extendPlan` adds to the plan before it is applied (the 前年度と比較 step's sheets); keep it stable across renders. */
-export function usePlanTables(gateway: WorkbookGateway, loadEngine: LoadEngine, lang: Lang, t: PaneStrings, extendPlan?: (plan: WorkbookPlan, table: PlanTable) => WorkbookPlan): [PlanTablesState, PlanTablesActions] {
-  const [sources, setSources] = useState<Source[]>([]);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [importErrors, setImportErrors] = useState<string[]>([]);
-  const [table, setTable] = useState<PlanTable | null>(null);
-  const [validating, setValidating] = useState(false);
-  const [generation, setGeneration] = useState<Generation>({ phase: "idle" });
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [engine, setEngine] = useState<PlanEngine | null>(null);
-  const nextId = useRef(1);
-  const pasteCount = useRef(0);
+export function usePlanTables(
+  gateway: WorkbookGateway,
+  loadEngine: LoadEngine,
+  lang: Lang,
+  t: PaneStrings,
+  extendPlan?: (plan: WorkbookPlan, table: PlanTable) => WorkbookPlan
+): [PaneState, PlanTablesActions] {
+  const [state, dispatch] = useReducer(paneReducer, initialPaneState);
+  // Actions read the latest state and words when they run, not the ones of the render that made them.
+  const latest = useRef({ state, t, lang });
+  latest.current = { state, t, lang };
   const enginePromise = useRef<Promise<PlanEngine> | null>(null);
-  const tRef = useRef(t);
-  tRef.current = t;
+  const generationRun = useRef<{ run: number; cancelled: boolean } | null>(null);
 
   const getEngine = useCallback(async (): Promise<PlanEngine> => {
     if (!enginePromise.current) {
-      enginePromise.current = loadEngine().then((e) => {
-        setEngine(e);
-        return e;
+      enginePromise.current = loadEngine().then((engine) => {
+        dispatch({ type: "engine-loaded", engine });
+        return engine;
       });
       enginePromise.current.catch(() => {
         enginePromise.current = null; // allow a retry after a failed chunk load
@@ -97,211 +67,189 @@ export function usePlanTables(gateway: WorkbookGateway, loadEngine: LoadEngine, 
     return enginePromise.current;
   }, [loadEngine]);
 
-  const addSources = useCallback((added: Omit<Source, "id">[], replaceSheet = false) => {
-    setSources((prev) => {
-      const kept = replaceSheet ? prev.filter((s) => !added.some((a) => a.kind === "sheet" && s.kind === "sheet" && s.sheet === a.sheet)) : prev;
-      return [...kept, ...added.map((a) => ({ ...a, id: nextId.current++ }))];
-    });
-  }, []);
-
-  // Merge and validate whenever the sources change.
-  const buildSeq = useRef(0);
+  // Build and validate the table for each version of the sources; an older build's result is ignored by the reducer.
   useEffect(() => {
-    const seq = ++buildSeq.current;
-    if (sources.length === 0) {
-      setTable(null);
-      setValidating(false);
-      return;
-    }
-    setValidating(true);
+    const { version, sources } = latest.current.state;
+    if (sources.length === 0) return;
     void (async () => {
       try {
-        const e = await getEngine();
-        const built = await e.buildTable(sources.map((s) => s.result));
-        if (seq === buildSeq.current) setTable(built);
+        const engine = await getEngine();
+        dispatch({ type: "table-built", version, table: await engine.buildTable(sources.map((s) => s.result)) });
       } catch (err) {
-        if (seq === buildSeq.current) setImportErrors((prev) => [...prev, describeError(err, tRef.current)]);
-      } finally {
-        if (seq === buildSeq.current) setValidating(false);
+        dispatch({ type: "table-failed", version, message: describeError(err, latest.current.t) });
       }
     })();
-  }, [sources, getEngine]);
+  }, [state.version, getEngine]);
 
-  const run = useCallback(async (label: string, work: () => Promise<void>) => {
-    setBusy(label);
-    try {
-      await work();
-    } finally {
-      setBusy(null);
-    }
-  }, []);
+  const plain = useCallback((err: unknown) => describeError(err, latest.current.t), []);
 
   const importFiles = useCallback(
     async (files: readonly File[]) => {
       if (files.length === 0) return;
-      setImportErrors([]);
-      await run(files.map((f) => f.name).join(", "), async () => {
-        const e = await getEngine().catch((err) => {
-          setImportErrors([describeError(err, tRef.current)]);
-          return null;
-        });
-        if (!e) return;
-        const added: Omit<Source, "id">[] = [];
-        const errors: string[] = [];
+      dispatch({ type: "busy", busy: { kind: "files", names: files.map((f) => f.name) } });
+      try {
+        const engine = await getEngine();
+        const added: NewSource[] = [];
+        const errors: ImportError[] = [];
         // One after another: a 50,000-row file is parsed in the worker while the pane stays live.
         for (const file of files) {
           try {
-            const bytes = await readFileBytes(file);
-            const result = await e.importFile(file.name, bytes);
+            const result = await engine.importFile(file.name, await readFileBytes(file));
             added.push({ name: file.name, kind: "file", result });
           } catch (err) {
-            errors.push(tRef.current.import.failed(file.name, describeError(err, tRef.current)));
+            errors.push({ name: file.name, message: latest.current.t.import.failed(file.name, plain(err)) });
           }
         }
-        if (added.length) addSources(added);
-        setImportErrors(errors);
-      });
+        dispatch({ type: "sources-added", sources: added, errors });
+      } catch (err) {
+        dispatch({ type: "import-failed", errors: [{ message: plain(err) }] });
+      } finally {
+        dispatch({ type: "idle" });
+      }
     },
-    [run, getEngine, addSources],
+    [getEngine, plain],
   );
 
-  const readSheetSource = useCallback(async (): Promise<Omit<Source, "id">> => {
+  const readSheetSource = useCallback(async (): Promise<NewSource> => {
     const { sheetName, values } = await gateway.readCurrentSheet();
-    const e = await getEngine();
-    const name = tRef.current.import.currentSheetName(sheetName);
-    const result = await e.importGrid(values, { file: name, sheet: sheetName });
-    return { name, kind: "sheet", sheet: sheetName, result };
+    const engine = await getEngine();
+    const name = latest.current.t.import.currentSheetName(sheetName);
+    return { name, kind: "sheet", sheet: sheetName, result: await engine.importGrid(values, { file: name, sheet: sheetName }) };
   }, [gateway, getEngine]);
 
   const importCurrentSheet = useCallback(async () => {
-    setImportErrors([]);
-    await run(t.import.sheetHeading, async () => {
-      try {
-        addSources([await readSheetSource()], true);
-      } catch (err) {
-        setImportErrors([describeError(err, tRef.current)]);
-      }
-    });
-  }, [run, readSheetSource, addSources, t]);
+    dispatch({ type: "busy", busy: { kind: "sheet" } });
+    try {
+      dispatch({ type: "sheet-reread", source: await readSheetSource() });
+    } catch (err) {
+      dispatch({ type: "import-failed", errors: [{ message: plain(err) }] });
+    } finally {
+      dispatch({ type: "idle" });
+    }
+  }, [readSheetSource, plain]);
 
   const importPasted = useCallback(
-    async (text: string) => {
-      setImportErrors([]);
+    async (text: string): Promise<boolean> => {
+      const words = latest.current.t.import;
       if (!text.trim()) {
-        setImportErrors([tRef.current.import.pasteEmpty]);
-        return;
+        dispatch({ type: "import-failed", errors: [{ message: words.pasteEmpty }] });
+        return false;
       }
-      const name = tRef.current.import.pastedName(++pasteCount.current);
-      await run(name, async () => {
-        try {
-          const e = await getEngine();
-          addSources([{ name, kind: "paste", result: await e.importText(name, text) }]);
-        } catch (err) {
-          setImportErrors([tRef.current.import.failed(name, describeError(err, tRef.current))]);
-        }
-      });
+      const name = words.pastedName(latest.current.state.pastes + 1);
+      dispatch({ type: "busy", busy: { kind: "paste", name } });
+      try {
+        const engine = await getEngine();
+        dispatch({ type: "sources-added", sources: [{ name, kind: "paste", result: await engine.importText(name, text) }], errors: [] });
+        return true;
+      } catch (err) {
+        dispatch({ type: "import-failed", errors: [{ name, message: words.failed(name, plain(err)) }] });
+        return false;
+      } finally {
+        dispatch({ type: "idle" });
+      }
     },
-    [run, getEngine, addSources],
+    [getEngine, plain],
   );
 
   const importSample = useCallback(async () => {
-    setImportErrors([]);
-    await run(t.import.sampleHeading, async () => {
-      try {
-        const e = await getEngine();
-        const { name, result } = await e.importSample();
-        addSources([{ name, kind: "sample", result }]);
-      } catch (err) {
-        setImportErrors([describeError(err, tRef.current)]);
-      }
-    });
-  }, [run, getEngine, addSources, t]);
+    dispatch({ type: "busy", busy: { kind: "sample" } });
+    try {
+      const engine = await getEngine();
+      const { name, result } = await engine.importSample();
+      dispatch({ type: "sources-added", sources: [{ name, kind: "sample", result }], errors: [] });
+    } catch (err) {
+      dispatch({ type: "import-failed", errors: [{ message: plain(err) }] });
+    } finally {
+      dispatch({ type: "idle" });
+    }
+  }, [getEngine, plain]);
 
-  const removeSource = useCallback((id: number) => setSources((prev) => prev.filter((s) => s.id !== id)), []);
-  const clearSources = useCallback(() => {
-    setSources([]);
-    setImportErrors([]);
-  }, []);
+  const removeSource = useCallback((id: number) => dispatch({ type: "source-removed", id }), []);
+  const clearSources = useCallback(() => dispatch({ type: "sources-cleared" }), []);
 
   const revalidate = useCallback(async () => {
-    setNotice(null);
-    await run(t.validate.revalidate, async () => {
-      try {
-        // Sheets may have been fixed by hand: read them again. Files and pastes do not change.
-        if (sources.some((s) => s.kind === "sheet")) {
-          addSources([await readSheetSource()], true);
-        } else {
-          setSources((prev) => [...prev]); // re-run validation over the same sources
-        }
-      } catch (err) {
-        setNotice({ intent: "error", text: describeError(err, tRef.current) });
-      }
-    });
-  }, [run, sources, addSources, readSheetSource, t]);
-
-  // After a revalidation, say what it found (once the table is rebuilt).
-  const announceNext = useRef(false);
-  useEffect(() => {
-    if (busy === t.validate.revalidate) announceNext.current = true;
-  }, [busy, t]);
-  useEffect(() => {
-    if (!validating && table && announceNext.current) {
-      announceNext.current = false;
-      const errors = table.problems.filter((p) => p.severity === "error").length;
-      const warnings = table.problems.filter((p) => p.severity === "warning").length;
-      setNotice({ intent: errors ? "warning" : "success", text: tRef.current.validate.revalidated(errors, warnings) });
+    dispatch({ type: "busy", busy: { kind: "revalidate" } });
+    try {
+      // Sheets may have been fixed by hand: read them again. Files and pastes do not change.
+      const hasSheet = latest.current.state.sources.some((s) => s.kind === "sheet");
+      dispatch({ type: "revalidate", reread: hasSheet ? await readSheetSource() : undefined });
+    } catch (err) {
+      dispatch({ type: "notice", notice: { kind: "error", message: plain(err) } });
+    } finally {
+      dispatch({ type: "idle" });
     }
-  }, [validating, table]);
+  }, [readSheetSource, plain]);
 
   const selectProblem = useCallback(
     async (p: Problem) => {
-      const source = sources.find((s) => s.kind === "sheet" && s.name === p.file);
+      const source = latest.current.state.sources.find((s) => s.kind === "sheet" && s.name === p.file);
       if (!source || !p.sheet || p.row === undefined) {
-        setNotice({ intent: "info", text: tRef.current.validate.notInWorkbook(p.file) });
+        dispatch({ type: "notice", notice: { kind: "not-in-workbook", file: p.file } });
         return;
       }
       try {
         const ok = await gateway.selectCell({ sheet: p.sheet, row: p.row, column: p.columnIndex });
-        const cell = `${p.sheet}!${p.columnIndex ? columnLetters(p.columnIndex) : "A"}${p.row}`;
-        setNotice(ok ? { intent: "success", text: tRef.current.validate.selected(cell) } : { intent: "info", text: tRef.current.validate.notInWorkbook(p.file) });
+        dispatch({
+          type: "notice",
+          notice: ok ? { kind: "selected", sheet: p.sheet, row: p.row, column: p.columnIndex } : { kind: "not-in-workbook", file: p.file },
+        });
       } catch (err) {
-        setNotice({ intent: "error", text: describeError(err, tRef.current) });
+        dispatch({ type: "notice", notice: { kind: "error", message: plain(err) } });
       }
     },
-    [sources, gateway],
+    [gateway, plain],
   );
 
-  const generate = useCallback(async () => {
-    if (!table || hasBlockingProblem(table) || table.measures.length === 0) return;
-    setGeneration({ phase: "running", progress: null });
-    try {
-      const e = await getEngine();
-      const built = await e.buildPlan(table, lang);
-      const plan = extendPlan ? extendPlan(built, table) : built;
-      const outcome = await gateway.applyPlan(plan, (progress) => setGeneration({ phase: "running", progress }));
-      const counts = countByStatus(table.measures);
-      const total = STATUSES.reduce((n, s) => n + counts[s], 0);
-      setGeneration({ phase: "done", outcome, statusCounts: counts, total });
-    } catch (err) {
-      setGeneration({ phase: "failed", message: describeError(err, tRef.current) });
-    }
-  }, [table, getEngine, gateway, lang, extendPlan]);
+  const generate = useCallback(
+    async (order?: MinistryOrder) => {
+      const { state: now, lang: planLang } = latest.current;
+      const table = now.builtVersion === now.version ? now.table : null;
+      if (!table || now.sources.some((s) => s.result.problems.some(isBlocking)) || table.measures.length === 0) return;
+      const current = { run: (generationRun.current?.run ?? 0) + 1, cancelled: false };
+      generationRun.current = current;
+      const { run } = current;
+      dispatch({ type: "generation-started", run });
+      try {
+        const engine = await getEngine();
+        const built = await engine.buildPlan(table, planLang, order);
+        const plan = extendPlan ? extendPlan(built, table) : built;
+        // Cancelling is honoured up to here: the workbook is written in one run, which either
+        // completes or is undone by the renderer, so a half-written workbook is never left.
+        if (current.cancelled) {
+          dispatch({ type: "generation-cancelled", run });
+          return;
+        }
+        const outcome = await gateway.applyPlan(plan, (progress) => dispatch({ type: "generation-progress", run, step: { kind: "writing", progress } }));
+        const { counts, total } = countStatuses(table);
+        dispatch({ type: "generation-done", run, outcome, statusCounts: counts, total });
+      } catch (err) {
+        dispatch({ type: "generation-failed", run, message: plain(err) });
+      }
+    },
+    [getEngine, gateway, plain, extendPlan],
+  );
+
+  const cancelGeneration = useCallback(() => {
+    if (generationRun.current) generationRun.current.cancelled = true;
+    dispatch({ type: "generation-cancel" });
+  }, []);
 
   const showSheet = useCallback(
     async (key: string) => {
       try {
         await gateway.showSheet(key);
       } catch (err) {
-        setNotice({ intent: "error", text: describeError(err, tRef.current) });
+        dispatch({ type: "notice", notice: { kind: "error", message: plain(err) } });
       }
     },
-    [gateway],
+    [gateway, plain],
   );
 
-  const dismissNotice = useCallback(() => setNotice(null), []);
+  const dismissNotice = useCallback(() => dispatch({ type: "notice-dismissed" }), []);
 
-  return [
-    { sources, busy, importErrors, table, validating, generation, notice, engine },
-    { importFiles, importCurrentSheet, importPasted, importSample, removeSource, clearSources, revalidate, selectProblem, generate, showSheet, dismissNotice },
-  ];
+  const actions = useMemo(
+    () => ({ importFiles, importCurrentSheet, importPasted, importSample, removeSource, clearSources, revalidate, selectProblem, generate, cancelGeneration, showSheet, dismissNotice }),
+    [importFiles, importCurrentSheet, importPasted, importSample, removeSource, clearSources, revalidate, selectProblem, generate, cancelGeneration, showSheet, dismissNotice],
+  );
+  return [state, actions];
 }

@@ -2,6 +2,11 @@
 import { STATUS_LABELS } from "../../domain/status";
 import type { PaneStrings } from "./ja";
 
+/** "1 measure", "3 measures": English nouns here take a plain -s. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 export const en: PaneStrings = {
   appTitle: "Plan Tables",
   modeOffice: "Excel",
@@ -36,17 +41,22 @@ export const en: PaneStrings = {
     importSample: "Import the sample",
     sourcesHeading: "Imported data",
     sourcesEmpty: "Nothing imported yet.",
-    sourceSummary: (rows, problems) => `${rows} measures, ${problems} findings`,
+    sourceSummary: (rows, problems) => `${count(rows, "measure")}, ${count(problems, "finding")}`,
     remove: (name) => `Remove ${name}`,
     clearAll: "Remove all",
     reading: (name) => `Reading ${name}`,
     pastedName: (n) => (n > 1 ? `Pasted ${n}` : "Pasted"),
     currentSheetName: (sheet) => `Current sheet (${sheet})`,
     failed: (name, reason) => `Could not read ${name}: ${reason}`,
+    rejected: "Not imported",
+    removeToContinue: "Remove it with ✕ to generate from the other data.",
+    imported: (sources, measures, problems) => `Imported: ${count(sources, "source")}, ${count(measures, "measure")}, ${count(problems, "finding")}`,
+    noWorkbookForSheet: "Open a workbook to use this. You can try the sample first.",
+    sourceCount: (n) => count(n, "source"),
   },
   validate: {
     nothingYet: "No data yet. Import files or the current sheet under Import.",
-    summary: (measures, sources) => `Read ${measures} measures from ${sources} source(s).`,
+    summary: (measures, sources) => `Read ${count(measures, "measure")} from ${count(sources, "source")}.`,
     counts: "Findings",
     blockingTitle: "A required column is missing, so this data was not imported",
     missingColumn: (column, file) => `${file} has no required column "${column}".`,
@@ -64,8 +74,16 @@ export const en: PaneStrings = {
     selected: (where) => `Selected: ${where}`,
     notInWorkbook: (file) => `${file} is not in the workbook, so no cell can be selected. Fix the source file and import it again.`,
     revalidate: "Validate again",
-    revalidated: (errors, warnings) => `Validated again: ${errors} errors, ${warnings} warnings`,
+    revalidated: (errors, warnings) => `Validated again: ${count(errors, "error")}, ${count(warnings, "warning")}`,
     moreProblems: (n) => `${n} more (all are written to the validation sheet)`,
+    kindHeading: (title, n) => `${title} (${n})`,
+    showMore: (n) => `Show ${n} more`,
+    nextBlocked: {
+      building: "Validating. Please wait until it finishes.",
+      rejected: (names) => `${names} could not be imported, so nothing can be generated. Remove it with ✕ under Import, or fix it and import it again.`,
+      empty: "There are no measures to generate from.",
+    },
+    previewHeading: "The cell in the sheet",
   },
   generate: {
     intro: "Creates the measure list, the validation report, the dashboard and one sheet per ministry.",
@@ -77,8 +95,8 @@ export const en: PaneStrings = {
     progressLabel: "Progress",
     step: (step, done, total) => `${step} (${done}/${total})`,
     doneTitle: "Summary sheets created",
-    sheetsMade: (n) => `Created ${n} sheets.`,
-    replaced: (n) => `Replaced ${n} sheets made earlier.`,
+    sheetsMade: (n) => `Created ${count(n, "sheet")}.`,
+    replaced: (n) => `Replaced ${count(n, "sheet")} made earlier.`,
     statusCounts: "Measures per status",
     statusColumn: "Status",
     countColumn: "Measures",
@@ -90,6 +108,14 @@ export const en: PaneStrings = {
     previewSheetsLabel: "Sheet to show",
     previewTruncated: (shown, total) => `Showing the first ${shown} of ${total} rows. See the downloaded workbook for all.`,
     failedTitle: "The summary sheets could not be created",
+    orderLabel: "Order of ministries",
+    orderNames: { government: "Official order", count: "Most measures first" },
+    stepPlanning: "Computing the summary",
+    cancel: "Cancel",
+    cancelling: "Cancelling…",
+    cancelled: "Generation was cancelled. The workbook was not changed.",
+    cannotCancelWriting: "Writing is not stopped halfway: it finishes (or is undone if it fails).",
+    done: (n) => `Created ${count(n, "summary sheet")}`,
   },
   workbook: {
     noSheet: "The workbook has no sheets.",

@@ -43,6 +43,13 @@ export interface PaneStrings {
     pastedName: (n: number) => string;
     currentSheetName: (sheet: string) => string;
     failed: (name: string, reason: string) => string;
+    /** A source nothing could be imported from (a required column missing, not a table). */
+    rejected: string;
+    removeToContinue: string;
+    /** Announced (live region) when an import finishes. */
+    imported: (sources: number, measures: number, problems: number) => string;
+    noWorkbookForSheet: string;
+    sourceCount: (n: number) => string;
   };
   validate: {
     nothingYet: string;
@@ -66,6 +73,11 @@ export interface PaneStrings {
     revalidate: string;
     revalidated: (errors: number, warnings: number) => string;
     moreProblems: (n: number) => string;
+    /** Problems of one kind: a heading with the count, examples, the rest on request. */
+    kindHeading: (title: string, count: number) => string;
+    showMore: (n: number) => string;
+    nextBlocked: { building: string; rejected: (names: string) => string; empty: string };
+    previewHeading: string;
   };
   generate: {
     intro: string;
@@ -90,6 +102,14 @@ export interface PaneStrings {
     previewSheetsLabel: string;
     previewTruncated: (shown: number, total: number) => string;
     failedTitle: string;
+    orderLabel: string;
+    orderNames: { government: string; count: string };
+    stepPlanning: string;
+    cancel: string;
+    cancelling: string;
+    cancelled: string;
+    cannotCancelWriting: string;
+    done: (sheets: number) => string;
   };
   /** Words the gateways use: progress steps and workbook errors. */
   workbook: {
@@ -152,6 +172,11 @@ export const ja: PaneStrings = {
     pastedName: (n) => (n > 1 ? `貼り付け ${n}` : "貼り付け"),
     currentSheetName: (sheet) => `現在のシート (${sheet})`,
     failed: (name, reason) => `${name} を読み込めませんでした: ${reason}`,
+    rejected: "取り込めませんでした",
+    removeToContinue: "✕ で外すと、ほかのデータで集計できます。",
+    imported: (sources, measures, problems) => `取り込みました: ${sources} 件のデータ・${measures} 件の施策・指摘 ${problems} 件`,
+    noWorkbookForSheet: "ブックを開くと使えます。まずはサンプルで試せます。",
+    sourceCount: (n) => `${n} 件`,
   },
   validate: {
     nothingYet: "まだデータがありません。「取り込み」でファイルやシートを取り込んでください。",
@@ -175,6 +200,14 @@ export const ja: PaneStrings = {
     revalidate: "再検証",
     revalidated: (errors, warnings) => `再検証しました: エラー ${errors} 件・警告 ${warnings} 件`,
     moreProblems: (n) => `ほか ${n} 件 (検証結果シートにすべて出力されます)`,
+    kindHeading: (title, count) => `${title} (${count} 件)`,
+    showMore: (n) => `さらに ${n} 件を表示`,
+    nextBlocked: {
+      building: "検証しています。終わるまでお待ちください。",
+      rejected: (names) => `${names} は取り込めなかったため、集計できません。「取り込み」で ✕ を押して外すか、直して取り込み直してください。`,
+      empty: "施策がないため、集計できません。",
+    },
+    previewHeading: "シートの該当セル",
   },
   generate: {
     intro: "施策一覧・検証結果・ダッシュボード・府省庁別シートを作成します。",
@@ -199,6 +232,14 @@ export const ja: PaneStrings = {
     previewSheetsLabel: "表示するシート",
     previewTruncated: (shown, total) => `先頭 ${shown} 行を表示しています (全 ${total} 行)。すべてはダウンロードしたブックで確認してください。`,
     failedTitle: "集計シートを作成できませんでした",
+    orderLabel: "府省庁の並び順",
+    orderNames: { government: "建制順", count: "施策数の多い順" },
+    stepPlanning: "集計を計算",
+    cancel: "取り消す",
+    cancelling: "取り消しています…",
+    cancelled: "作成を取り消しました。ブックは変更していません。",
+    cannotCancelWriting: "書き込みは途中で止めず、最後まで行います (失敗したときは元に戻します)。",
+    done: (sheets) => `集計シートを ${sheets} 枚作成しました`,
   },
   workbook: {
     noSheet: "ブックにシートがありません。",

@@ -3,6 +3,7 @@
  * worker cannot start) on the main thread. Only ever loaded by dynamic import or in the worker.
  */
 import type { Lang, PlanTable } from "../../domain/model";
+import type { MinistryOrder } from "../../domain/ministries";
 import { buildPlanTable } from "../../domain/pipeline";
 import { importFile, importGrid, importText } from "../../importers";
 import type { ImportResult } from "../../domain/importResult";
@@ -19,7 +20,7 @@ export interface ImportOps {
   report(name: string, text: string): Promise<ImportResult>;
   grid(grid: unknown[][], source: GridSource): Promise<ImportResult>;
   build(results: ImportResult[]): Promise<PlanTable>;
-  plan(table: PlanTable, lang: Lang): Promise<WorkbookPlan>;
+  plan(table: PlanTable, lang: Lang, order?: MinistryOrder): Promise<WorkbookPlan>;
   /** The .xlsx of a plan (the CLI's renderer), added to `base` when given. */
   render(
     plan: WorkbookPlan,
@@ -36,7 +37,7 @@ export const importOps: ImportOps = {
   report: async (name, text) => importReportText(text, name),
   grid: async (grid, source) => importGrid(grid, source),
   build: async (results) => buildPlanTable(results),
-  plan: async (table, lang) => buildWorkbookPlan(table, { lang }),
+  plan: async (table, lang, order) => buildWorkbookPlan(table, { lang, order }),
   render: (plan, base, onProgress) => renderXlsx(plan, { base, onProgress }),
   workbook: (bytes) => readWorkbookGrids(bytes),
 };

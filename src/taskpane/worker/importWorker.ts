@@ -28,7 +28,7 @@ async function handle(req: WorkerRequest) {
     case "build":
       return importOps.build(req.results);
     case "plan":
-      return importOps.plan(req.table, req.lang);
+      return importOps.plan(req.table, req.lang, req.order);
     case "render":
       return importOps.render(req.plan, req.base, (progress) =>
         scope.postMessage({ id: req.id, progress })

@@ -1,5 +1,6 @@
 /** Messages between the pane and the import worker (structured-clone friendly). */
 import type { Lang, PlanTable } from "../../domain/model";
+import type { MinistryOrder } from "../../domain/ministries";
 import type { WorkbookPlan } from "../../workbook/plan";
 import type { RenderProgress } from "../../xlsx/renderXlsx";
 import type { ImportResult } from "../../domain/importResult";
@@ -11,7 +12,7 @@ export type WorkerRequest =
   | { id: number; op: "grid"; grid: unknown[][]; source: GridSource }
   | { id: number; op: "report"; name: string; text: string }
   | { id: number; op: "build"; results: ImportResult[] }
-  | { id: number; op: "plan"; table: PlanTable; lang: Lang }
+  | { id: number; op: "plan"; table: PlanTable; lang: Lang; order?: MinistryOrder }
   | { id: number; op: "render"; plan: WorkbookPlan; base?: Uint8Array }
   | { id: number; op: "workbook"; bytes: Uint8Array };
 

@@ -136,7 +136,7 @@ export function createWorkerOps(url: string, options: WorkerOptions = {}): Impor
     report: (name, text) => fileCall(name, { op: "report", name, text }, []),
     grid: (grid, source) => call({ op: "grid", grid, source }),
     build: (results) => call({ op: "build", results }),
-    plan: (table, lang) => call({ op: "plan", table, lang }),
+    plan: (table, lang, order) => call({ op: "plan", table, lang, order }),
     // The base is copied (the pane keeps the opened workbook); progress comes back as messages.
     render: (plan, base, onProgress) => {
       const copy = base?.slice();

@@ -9,7 +9,11 @@ import { join } from "node:path";
 import { buildCommand } from "../../../src/cli/commands/build";
 import { templateCommand } from "../../../src/cli/commands/template";
 import { processIO, type CliIO } from "../../../src/cli/io";
+import { STATUS_COLORS } from "../../../src/workbook/statusColors";
 import { countColour, pdfPages, pdfText, toCsvSheets, toPdf, toPng } from "./libreoffice";
+
+/** "#1D4ED8" → [29, 78, 216] */
+const rgb = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 import { userWorkbook } from "../../xlsx/userWorkbook";
 
 const ROOT = join(__dirname, "..", "..", "..");
@@ -114,9 +118,10 @@ describe("a workbook built from a Shift_JIS plan table, in LibreOffice", () => {
   });
 
   it("the dashboard page has the charts drawn in the status colours", () => {
-    // 継続 blue and 拡充 green fill bars and slices; nothing else on the page uses them.
-    expect(countColour(pdf, 1, [0x44, 0x72, 0xc4])).toBeGreaterThan(300);
-    expect(countColour(pdf, 1, [0x70, 0xad, 0x47])).toBeGreaterThan(50);
+    // 継続 blue and 拡充 green (the plan's colours, statusColors.ts) fill bars and slices; nothing
+    // else on the page uses them.
+    expect(countColour(pdf, 1, rgb(STATUS_COLORS.continuing))).toBeGreaterThan(300);
+    expect(countColour(pdf, 1, rgb(STATUS_COLORS.expanded))).toBeGreaterThan(50);
   });
 });
 

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { render } from "@testing-library/react";
+import { configure, render } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Lang } from "../../../src/domain/model";
 import { App } from "../../../src/taskpane/components/App";
@@ -14,6 +14,8 @@ class NoopResizeObserver {
 }
 const w = window as unknown as { ResizeObserver?: unknown };
 w.ResizeObserver ??= NoopResizeObserver;
+// Two cores shared by several test runs: the first render of Fluent can take more than a second.
+configure({ asyncUtilTimeout: 5000 });
 
 export function renderPane(gateway: WorkbookGateway, engine: PlanEngine, lang: Lang = "ja", canSwitchLanguage = false) {
   return render(
