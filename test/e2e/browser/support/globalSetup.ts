@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { FAKE_OFFICE_FILE, PREVIEW_DIR, ROOT } from "./paths";
+import { FAKE_OFFICE_FILE, PREVIEW_DIR, REAL_OFFICE_HOST_FILE, ROOT } from "./paths";
 
 type Configuration = import("webpack").Configuration;
 
@@ -21,9 +21,29 @@ async function compile(config: Configuration): Promise<void> {
   );
 }
 
+/** A TypeScript file as one plain browser script. */
+function pageScript(entry: string): Configuration {
+  return {
+    mode: "development",
+    devtool: false,
+    target: "web",
+    entry,
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } },
+        },
+      ],
+    },
+  };
+}
+
 export default async function globalSetup(): Promise<void> {
   if (!fs.existsSync("/usr/bin/chromium")) throw new Error("/usr/bin/chromium is missing: apt-get install chromium (never let a tool download a browser)");
-  if (process.env.E2E_REUSE_BUILD === "1" && fs.existsSync(path.join(PREVIEW_DIR, "taskpane.html")) && fs.existsSync(FAKE_OFFICE_FILE)) return;
+  if (process.env.E2E_REUSE_BUILD === "1" && fs.existsSync(path.join(PREVIEW_DIR, "taskpane.html")) && fs.existsSync(FAKE_OFFICE_FILE) && fs.existsSync(REAL_OFFICE_HOST_FILE)) return;
   const cwd = process.cwd();
   process.chdir(ROOT);
   try {
@@ -50,6 +70,11 @@ export default async function globalSetup(): Promise<void> {
           },
         ],
       },
+    });
+    // Excel's side of the real client library in the page (the library itself is served from node_modules).
+    await compile({
+      ...pageScript(path.join(ROOT, "test", "e2e", "browser", "support", "realOfficeHost.ts")),
+      output: { path: path.dirname(REAL_OFFICE_HOST_FILE), filename: path.basename(REAL_OFFICE_HOST_FILE) },
     });
   } finally {
     process.chdir(cwd);
