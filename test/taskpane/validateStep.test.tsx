@@ -93,6 +93,32 @@ describe("検証 (validation step)", () => {
     expect(screen.getByText("指摘はありません。")).toBeInTheDocument();
   });
 
+  test("validate again re-reads the sheet that was imported, not whichever sheet is active (after generation it is ダッシュボード)", async () => {
+    const gateway = fakeGateway();
+    const input = gateway.sheet as { sheetName: string; values: unknown[][] };
+    const read: string[] = [];
+    gateway.readSheet = async (name) => {
+      read.push(name);
+      return name === "入力" ? input.values : null;
+    };
+    const sources: string[] = [];
+    const engine = fakeEngine({
+      grid: (_grid, source) => {
+        sources.push(source.sheet ?? "");
+        return result([draft("(ア)", "総務省", "・引き続き実施する。", source.file, 2, source.sheet)]);
+      },
+    });
+    renderPane(gateway, engine);
+    await userEvent.click(screen.getByRole("button", { name: "現在のシートを取り込む" }));
+    await userEvent.click(await screen.findByRole("button", { name: "次へ: 検証" }));
+    // Generation leaves one of our sheets active, with no table of measures on it.
+    gateway.sheet = { sheetName: "ダッシュボード", values: [["府省庁", "継続", "拡充"]] };
+    await userEvent.click(screen.getByRole("button", { name: "再検証" }));
+    expect(await within(screen.getByRole("tabpanel")).findByText("再検証しました: エラー 0 件・警告 0 件")).toBeInTheDocument();
+    expect(read.filter((n) => n === "入力")).toHaveLength(1); // (the compare step also looks for its decisions sheet)
+    expect(sources).toEqual(["入力", "入力"]);
+  });
+
   test("before anything is imported the step says where to start", async () => {
     renderPane(fakeGateway(), fakeEngine());
     await userEvent.click(screen.getByRole("tab", { name: /検証/ }));

@@ -110,12 +110,21 @@ export function usePlanTables(
     [getEngine, plain],
   );
 
-  const readSheetSource = useCallback(async (): Promise<NewSource> => {
-    const { sheetName, values } = await gateway.readCurrentSheet();
-    const engine = await getEngine();
-    const name = latest.current.t.import.currentSheetName(sheetName);
-    return { name, kind: "sheet", sheet: sheetName, result: await engine.importGrid(values, { file: name, sheet: sheetName }) };
-  }, [gateway, getEngine]);
+  /**
+   * A sheet read as a source: the active one (取り込み), or, to validate again, the sheet imported
+   * before, by its name: after generation the active sheet is one of ours (ダッシュボード), not the
+   * input. A sheet no longer there (renamed, deleted) falls back to the active one.
+   */
+  const readSheetSource = useCallback(
+    async (imported?: string): Promise<NewSource> => {
+      const named = imported && gateway.readSheet ? await gateway.readSheet(imported) : null;
+      const { sheetName, values } = named ? { sheetName: imported!, values: named } : await gateway.readCurrentSheet();
+      const engine = await getEngine();
+      const name = latest.current.t.import.currentSheetName(sheetName);
+      return { name, kind: "sheet", sheet: sheetName, result: await engine.importGrid(values, { file: name, sheet: sheetName }) };
+    },
+    [gateway, getEngine],
+  );
 
   const importCurrentSheet = useCallback(async () => {
     dispatch({ type: "busy", busy: { kind: "sheet" } });
@@ -171,8 +180,8 @@ export function usePlanTables(
     dispatch({ type: "busy", busy: { kind: "revalidate" } });
     try {
       // Sheets may have been fixed by hand: read them again. Files and pastes do not change.
-      const hasSheet = latest.current.state.sources.some((s) => s.kind === "sheet");
-      dispatch({ type: "revalidate", reread: hasSheet ? await readSheetSource() : undefined });
+      const sheet = latest.current.state.sources.find((s) => s.kind === "sheet");
+      dispatch({ type: "revalidate", reread: sheet ? await readSheetSource(sheet.sheet) : undefined });
     } catch (err) {
       dispatch({ type: "notice", notice: { kind: "error", message: plain(err) } });
     } finally {
