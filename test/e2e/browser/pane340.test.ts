@@ -52,7 +52,7 @@ async function inView(page: Page, selector: string): Promise<boolean> {
 const WORDS = {
   ja: {
     title: "施策一覧ツール",
-    tabs: ["1. 取り込み", "2. 検証", "3. 集計"],
+    tabs: ["1. 取り込み", "2. 検証", "3. 前年度と比較", "4. 集計"],
     sample: "サンプルを取り込む",
     imported: "取り込みました",
     rejected: "取り込めませんでした",
@@ -66,7 +66,7 @@ const WORDS = {
   },
   en: {
     title: "Plan Tables",
-    tabs: ["1. Import", "2. Validate", "3. Generate"],
+    tabs: ["1. Import", "2. Validate", "3. Compare", "4. Generate"],
     sample: "Import the sample",
     imported: "Imported",
     rejected: "Not imported",

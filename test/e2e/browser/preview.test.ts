@@ -176,7 +176,7 @@ describe("browser preview with the template workbook", () => {
       const problem = page.getByTestId("problems-error").getByRole("button").filter({ hasText: "担当府省庁" });
       await expect(problem.innerText()).resolves.toContain("3 行目");
       await problem.click();
-      await page.getByText(`選択しました: ${input.name}!E3`).waitFor();
+      await page.getByRole("tabpanel").getByText(`選択しました: ${input.name}!E3`).waitFor();
       await screenshot(page, "6-template-validate");
       expect(await axeViolations(page)).toEqual([]);
       expect(offHost).toEqual([]);
@@ -209,7 +209,8 @@ describe("browser preview from the keyboard", () => {
         expect(reached).toContain(name);
       }
       // Keyboard focus must be visible: reach the button by Tab, then read its focus style.
-      await page.getByRole("button", { name: "サンプルを取り込む" }).focus();
+      // The step's own button (the shortcut at the top of the pane is the other one).
+      await page.getByRole("button", { name: "サンプルを取り込む" }).last().focus();
       await page.keyboard.press("Shift+Tab");
       await page.keyboard.press("Tab");
       const outline = await page.evaluate(() => {
