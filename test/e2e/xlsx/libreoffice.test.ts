@@ -15,6 +15,7 @@ import { countColour, pdfPages, pdfText, toCsvSheets, toPdf, toPng } from "./lib
 /** "#1D4ED8" → [29, 78, 216] */
 const rgb = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 import { userWorkbook } from "../../xlsx/userWorkbook";
+import { editionFiles, generateEditions } from "../../domain/compare/editionGenerator";
 
 const ROOT = join(__dirname, "..", "..", "..");
 const TABLES = join(ROOT, "test", "fixtures", "tables");
@@ -185,5 +186,55 @@ describe("our sheets added to a user's workbook (chart, pivot table, comment, li
     const text = pdfText(pdf).replace(/\s+/g, "");
     expect(text).toContain("府省庁別の進捗区分");
     expect(text).toContain("経済産業省");
+  });
+});
+
+describe("a workbook built with last year's edition (build --previous), in LibreOffice", () => {
+  const dir = join(ART, "previous");
+  const book = join(dir, "book.xlsx");
+  let sheets: Map<string, string[][]>;
+  let pdf: string;
+  let g: ReturnType<typeof generateEditions>;
+
+  beforeAll(async () => {
+    mkdirSync(dir, { recursive: true });
+    // Two generated editions with a known crosswalk (renumbered, reworded, moved, ended, dropped,
+    // new), each written as a UTF-8 and a Shift_JIS CSV, as ministries send them.
+    g = generateEditions({ seed: 7, measures: 30, added: 4 });
+    const write = (files: { name: string; bytes: Uint8Array }[]) =>
+      files.map((f) => {
+        const path = join(dir, f.name);
+        writeFileSync(path, f.bytes);
+        return path;
+      });
+    const after = write(editionFiles(g.after, "今年度"));
+    const before = write(editionFiles(g.before, "前年度"));
+    const code = await buildCommand.run([...after, "--previous", ...before, "--out", book], quiet);
+    expect(code).toBeLessThanOrEqual(1);
+    sheets = toCsvSheets(book, join(dir, "csv"));
+    pdf = toPdf(book, dir);
+    toPng(pdf, join(dir, "page"));
+  });
+
+  it("Calc reads 年度比較 with one row per measure of this year and per removed one", () => {
+    const s = sheets.get("年度比較");
+    expect(s).toBeDefined();
+    const text = s!.map((r) => r.join(",")).join("\n");
+    expect(text).toContain(`${g.before.fiscalYears.plan}`);
+    expect(text).toContain(`${g.after.fiscalYears.plan}`);
+    const ids = s!.flat().filter((c) => /^\d\.\d\(\d\)\(.\)$/u.test(c));
+    // Every measure of this year appears (as current 項番), every removed one (as previous 項番).
+    expect(ids.length).toBeGreaterThanOrEqual(g.after.rows.length + g.crosswalk.removed.length);
+  });
+
+  it("施策一覧 gains 前年度項番, and the comparison page is drawn with its charts' titles", () => {
+    expect(sheets.get("施策一覧")![0]).toContain("前年度項番");
+    const text = pdfText(pdf).replace(/\s+/g, "");
+    expect(text).toContain("年度比較");
+    // Stacked columns per fiscal year are coloured by status, as on the dashboard.
+    const pages = pdfPages(pdf);
+    let continuing = 0;
+    for (let p = 1; p <= pages; p++) continuing += countColour(pdf, p, rgb(STATUS_COLORS.continuing));
+    expect(continuing).toBeGreaterThan(300);
   });
 });
