@@ -3,7 +3,7 @@
  * so the workbook and `plan-tables summarize` always agree: a reposted measure (再掲) is listed
  * but not counted; a measure with several owners counts once for each.
  */
-import { countedMeasures, countedOwners, summarize, type StatusCounts } from "../domain/aggregate";
+import { NO_OWNER, countedMeasures, countedOwners, summarize, type StatusCounts } from "../domain/aggregate";
 import type { Lang, PlanTable } from "../domain/model";
 import { sortByMinistry, type MinistryOrder } from "../domain/ministries";
 
@@ -56,7 +56,11 @@ export function countTable(table: PlanTable, lang: Lang, order: MinistryOrder = 
   return {
     measures: counted.length,
     status: summary.status,
-    ministries: sortByMinistry(ministries, order, (m) => m.total),
+    // The no-owner row last, after the ministries in 建制順 (or by count): it is not a ministry.
+    ministries: [
+      ...sortByMinistry(ministries.filter((m) => m.name !== NO_OWNER[lang]), order, (m) => m.total),
+      ...ministries.filter((m) => m.name === NO_OWNER[lang]),
+    ],
     chapters: summary.chapters.map((c) => ({
       chapter: [c.chapter, c.title].filter((s) => s !== "").join(" "),
       measures: c.measures,

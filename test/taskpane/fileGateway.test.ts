@@ -24,6 +24,10 @@ async function templateWith(rows: string[][], activeSheet = "入力"): Promise<U
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+// Each test renders and reads whole workbooks (the template, the generated book): on a loaded
+// 2-core CI machine the first one, which also loads the renderer and the reader, took over 5 s.
+jest.setTimeout(30_000);
+
 describe("file workbook (browser preview gateway)", () => {
   test("before a workbook is opened, reading the current sheet says to open the template first", async () => {
     const g = createFileGateway(() => "ja");
