@@ -13,7 +13,8 @@ import { STATUSES, type Lang, type Measure, type PlanTable } from "../domain/mod
 import { STATUS_LABELS } from "../domain/status";
 import { COMPARISON_STRINGS } from "./comparisonStrings";
 import { ministrySheetKey } from "./dashboardSheet";
-import { range, rowHeightFor } from "./geometry";
+import { range } from "./geometry";
+import { finishListTable } from "./listTable";
 import {
   MEASURE_COLUMNS,
   MEASURES_SHEET_KEY,
@@ -27,7 +28,6 @@ import {
   COLORS,
   emptySheet,
   HEADING_FORMAT,
-  LINK_FORMAT,
   TITLE_FORMAT,
   tablePrint,
 } from "./sheetPlan";
@@ -357,16 +357,9 @@ export function buildComparisonSheet(input: ComparisonInput, lang: Lang, name: s
       tooltip: after[l.index].id,
     });
   }
-  if (links.length > 0)
-    sheet.formats.push({
-      range: range(tableTop + 1, header.length - 1, links.length, 1),
-      format: LINK_FORMAT,
-    });
-  rows.forEach((r, i) => {
-    const h = rowHeightFor(r, TABLE_WIDTHS);
-    if (h > 18) sheet.rowHeights.push({ row: tableTop + 1 + i, height: h });
+  finishListTable(sheet, tableTop, rows, TABLE_WIDTHS, {
+    column: header.length - 1,
+    rows: links.length,
   });
-  sheet.columns = TABLE_WIDTHS.map((width, column) => ({ column, width }));
-  sheet.print = tablePrint(sheet, tableTop);
   return sheet;
 }

@@ -5,7 +5,8 @@
 import { STATUSES, type Lang, type Measure } from "../domain/model";
 import { STATUS_LABELS } from "../domain/status";
 import type { MinistryCount } from "./counts";
-import { range, rowHeightFor } from "./geometry";
+import { range } from "./geometry";
+import { finishListTable } from "./listTable";
 import { DASHBOARD_SHEET_KEY, ministrySheetKey } from "./dashboardSheet";
 import { MEASURES_SHEET_KEY, measureRow } from "./measuresSheet";
 import type { CellValue, SheetPlan } from "./plan";
@@ -16,7 +17,6 @@ import {
   HEADING_FORMAT,
   LINK_FORMAT,
   TITLE_FORMAT,
-  tablePrint,
 } from "./sheetPlan";
 import { STATUS_COLORS } from "./statusColors";
 import { WORKBOOK_STRINGS } from "./strings";
@@ -131,16 +131,9 @@ export function buildMinistrySheet(
       tooltip: measure.id,
     });
   });
-  if (rows.length > 0)
-    sheet.formats.push({
-      range: range(MINISTRY_TABLE_TOP + 1, header.length - 1, rows.length, 1),
-      format: LINK_FORMAT,
-    });
-  rows.forEach((r, i) => {
-    const h = rowHeightFor(r, WIDTHS);
-    if (h > 18) sheet.rowHeights.push({ row: MINISTRY_TABLE_TOP + 1 + i, height: h });
+  finishListTable(sheet, MINISTRY_TABLE_TOP, rows, WIDTHS, {
+    column: header.length - 1,
+    rows: rows.length,
   });
-  sheet.columns = WIDTHS.map((width, column) => ({ column, width }));
-  sheet.print = tablePrint(sheet, MINISTRY_TABLE_TOP);
   return sheet;
 }
