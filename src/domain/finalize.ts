@@ -5,19 +5,10 @@
 import type { Measure, MeasureDraft } from "./model";
 import { normalizeLabel, qualifiedId } from "./labels";
 import { normalizeOwnersShared } from "./ministries";
+import { isReposted } from "./reposted";
 import { classifyTexts } from "./status";
-import { isSquashEmpty, squash, squashEndsWith, tidyCell } from "./text";
+import { isSquashEmpty, tidyCell } from "./text";
 
-const REPOSTED = "(再掲)";
-
-/** `(再掲)` in the label or at the end of a text cell marks a reposted measure. */
-export function looksReposted(d: Pick<MeasureDraft, "label" | "plan" | "nextPlan">): boolean {
-  return (
-    squash(d.label).includes(REPOSTED) ||
-    squashEndsWith(d.plan, REPOSTED) ||
-    squashEndsWith(d.nextPlan, REPOSTED)
-  );
-}
 
 export function finalizeMeasure(d: MeasureDraft): Measure {
   const plan = tidyCell(d.plan);
@@ -40,7 +31,7 @@ export function finalizeMeasure(d: MeasureDraft): Measure {
     plan,
     results,
     nextPlan,
-    reposted: d.reposted || looksReposted(d),
+    reposted: d.reposted || isReposted({ itemNumber: d.label, texts: [d.plan, d.results, d.nextPlan] }),
     status,
     statusRule: rule,
     source: d.source,

@@ -5,7 +5,6 @@
  */
 import { qualifiedId } from "../../domain/labels";
 import type { FiscalYears, MeasureDraft, Problem } from "../../domain/model";
-import { squash } from "../../domain/text";
 import type { ImportResult } from "../../domain/importResult";
 import { countMeasure, emptyLedger, record, type Ledger, type LedgerPlace } from "../../domain/ledger";
 import { classifyPages } from "./classify";
@@ -14,7 +13,7 @@ import { splitPages, type Page } from "./pages";
 import { assignLabels } from "./labels";
 import { layoutProblem, type LayoutReason } from "./problems";
 import { RowBuilder, type LabelEvent, type Row } from "./rows";
-import { REPOSTED } from "./rules";
+import { isReposted } from "../../domain/reposted";
 import { joinCellLines } from "./textUtil";
 
 export function importReportText(text: string, file: string): ImportResult {
@@ -133,7 +132,7 @@ export function importReportText(text: string, file: string): ImportResult {
       reposted:
         row.repostedOn.length > 0 ||
         label?.reposted === true ||
-        [plan, results, nextPlan].some((t) => squash(t).includes(REPOSTED)),
+        isReposted({ itemNumber: label?.label ?? "", texts: [plan, results, nextPlan] }),
       source: { file, page: row.page, line: first.line },
     };
     const id = qualifiedId(draft);

@@ -47,7 +47,7 @@ export const LABEL = /^\(\s*([ァ-ヶ]{1,2})\s*\)\s*(.*)$/u;
 export const RESULTS_MARKER = /<成果・進捗状況>/u;
 export const NEXT_PLAN_MARKER = /<(\d{4})年度年次計画>/u;
 /** "(再掲)": the measure is listed again from another section. */
-export const REPOSTED = "(再掲)";
+export { REPOSTED_MARK as REPOSTED } from "../../domain/reposted";
 
 /** Sub-block headers inside a cell: "[内閣官房]", "【金融庁】". */
 export const BRACKET_HEADER = /^[[【]([^\]】]{1,20})[\]】]$/u;

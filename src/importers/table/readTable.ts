@@ -13,7 +13,8 @@ import type { FiscalYears, HeadingRef, MeasureDraft, Problem } from "../../domai
 import { type ColumnRole, ROLE_NAMES, matchHeader, splitCombinedCell } from "../../domain/headers";
 import { parseHeading, parseHeadingCell } from "../../domain/headings";
 import { isWellFormedLabel, normalizeLabel } from "../../domain/labels";
-import { firstNonSpaceCode, isWhiteSpaceOnly, squash, squashEndsWith } from "../../domain/text";
+import { isReposted } from "../../domain/reposted";
+import { firstNonSpaceCode, isWhiteSpaceOnly, squash } from "../../domain/text";
 
 export interface TableSource {
   file: string;
@@ -32,7 +33,6 @@ const HEADER_SEARCH_ROWS = 50;
 const CORE_ROLES: readonly ColumnRole[] = ["label", "owners", "plan", "combined", "results", "nextPlan"];
 /** First characters (after white space) a spreadsheet takes for a formula. */
 const FORMULA_START = new Set(["=", "+", "-", "@"].map((c) => c.charCodeAt(0)));
-const REPOSTED_MARK = "(再掲)";
 /** Title rows such as "別添2 2023 年度の…実施状況及び 2024 年度年次計画". */
 export const TITLE_YEARS = /(\d{4})年度.*?(\d{4})年度(?:の)?年次計画/u;
 /** "別添2" alone above the table: the appendix's name, page furniture. */
@@ -457,13 +457,11 @@ export function readPlanTable(grid: string[][], source: TableSource): ImportResu
       results = cellText(row, cResults);
       nextPlan = cellText(row, cNextPlan);
     }
-    const reposted =
-      squash(label).includes(REPOSTED_MARK) ||
-      squashEndsWith(plan, REPOSTED_MARK) ||
-      squashEndsWith(cellText(row, cCombined), REPOSTED_MARK) ||
-      squashEndsWith(results, REPOSTED_MARK) ||
-      squashEndsWith(nextPlan, REPOSTED_MARK) ||
-      isYes(cellText(row, cReposted));
+    const reposted = isReposted({
+      itemNumber: label,
+      texts: [plan, cellText(row, cCombined), results, nextPlan],
+      column: cellText(row, cReposted),
+    });
     const draft: MeasureDraft = {
       label,
       chapter,
@@ -515,12 +513,6 @@ const OLD_MARK_G = new RegExp(OLD_MARK.source, "giu");
 
 export function isOldHeader(text: string): boolean {
   return OLD_MARK.test(squash(text));
-}
-
-/** A 再掲 column's cell: anything but empty, a dash, 0, FALSE, いいえ, × or no. */
-function isYes(v: string): boolean {
-  const k = squash(v).toLowerCase();
-  return k !== "" && !["false", "0", "-", "―", "ー", "いいえ", "×", "no", "なし"].includes(k);
 }
 
 function publicColumns(cols: Partial<Record<ColumnRole, ColumnInfo>>): Partial<Record<ColumnRole, ColumnInfo>> {
