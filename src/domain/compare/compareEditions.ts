@@ -12,7 +12,7 @@
 import { MINISTRIES } from "../ministries";
 import type { Measure } from "../model";
 import { nfkc } from "../text";
-import { BigramIndex, bigrams, planKey, type Bigrams } from "./similarity";
+import { BigramIndex, bigrams, planKey, textSimilarity, type Bigrams } from "./similarity";
 import type {
   EditionComparison,
   MeasurePair,
@@ -53,6 +53,9 @@ const PLAN_FALLBACK = 0.9;
  */
 /** Candidates kept per measure of the newer edition (by text similarity). */
 const MAX_CANDIDATES = 8;
+
+/** Evidence beyond 項番 and place (the same owners, or some shared text) for a same-number review item. */
+const SAME_NUMBER_FLOOR = 0.2;
 
 const DEFAULTS = { minText: 0.3, minScore: 0.42, reviewBelow: 0.6, tieMargin: 0.03 } as const;
 
@@ -137,6 +140,14 @@ function textCandidates(
     out.set(j, new Map(kept.slice(0, MAX_CANDIDATES)));
   }
   return out;
+}
+
+/** The text evidence of one pair, as textCandidates scores it. */
+function textScore(b: Measure, a: Measure): number {
+  const next = textSimilarity(b.nextPlan, a.plan);
+  return b.status === "ended"
+    ? next
+    : Math.max(next, textSimilarity(b.plan, a.plan) * PLAN_FALLBACK);
 }
 
 export function compareEditions(
@@ -239,6 +250,20 @@ export function compareEditions(
       .filter((o) => !pairedBefore.has(o.before))
       .sort((x, y) => y.score - x.score || x.before - y.before)[0];
     if (best) review.push({ kind: "possible", before: best.before, after: j, score: best.score });
+  }
+  // The same 項番 left removed while the newer edition has it: worth a look even when the text
+  // changed beyond pairing (a plan rewritten from scratch keeps its number and place).
+  const offered = new Set(review.map((r) => `${r.before}:${r.after}`));
+  const decided = new Set(pairs.filter((p) => p.origin !== "auto").map((p) => p.after));
+  for (const i of beforeIdx) {
+    if (pairedBefore.has(i)) continue;
+    const j = afterById.get(before[i].id);
+    if (j === undefined || decided.has(j) || forbidden.has(`${i}:${j}`) || offered.has(`${i}:${j}`))
+      continue;
+    const t = text.get(j)?.get(i) ?? textScore(before[i], after[j]);
+    const score = pairScore(t, before[i], after[j]);
+    // Number and place alone (0.1) say nothing: a renumbered section reuses every 項番.
+    if (score >= SAME_NUMBER_FLOOR) review.push({ kind: "possible", before: i, after: j, score });
   }
   pairs.sort((x, y) => x.after - y.after);
   review.sort((x, y) => x.score - y.score || x.after - y.after);
