@@ -13,7 +13,8 @@ import { createFileGateway } from "./gateway/fileGateway";
 import type { WorkbookGateway } from "./gateway/WorkbookGateway";
 import type { LoadEngine } from "./services/engine";
 import { LANGUAGE_KEY, chooseLanguage, documentSettingsStore, localStore, type PreferenceStore } from "./preferences/language";
-import { FLUENT_THEMES, themeKind } from "./preferences/theme";
+import { FLUENT_THEMES } from "./preferences/theme";
+import { useLiveTheme, type ThemeSources } from "./preferences/useLiveTheme";
 
 /** If office.js never answers (blocked, offline), the preview still starts after this long. */
 const ONREADY_TIMEOUT_MS = 8000;
@@ -38,6 +39,11 @@ function safeLocalStorage(): Storage | null {
   } catch {
     return null;
   }
+}
+
+function ThemedPane({ sources, children }: { sources: ThemeSources; children: React.ReactNode }) {
+  const kind = useLiveTheme(sources);
+  return <FluentProvider theme={FLUENT_THEMES[kind]}>{children}</FluentProvider>;
 }
 
 async function main() {
@@ -65,17 +71,20 @@ async function main() {
     office: inExcel ? Office.context.displayLanguage : null,
     browser: browserLanguages(),
   });
-  // Office's theme (dark or high contrast Office gives a dark or high-contrast pane).
-  const forcedColors = typeof window.matchMedia === "function" && window.matchMedia("(forced-colors: active)").matches;
-  const theme = FLUENT_THEMES[themeKind(inExcel ? Office.context?.officeTheme?.bodyBackgroundColor : undefined, forcedColors)];
+  // Office's theme (dark or high contrast Office gives a dark or high-contrast pane), followed while open.
+  const themeSources: ThemeSources = {
+    officeBackground: () => (inExcel ? Office.context?.officeTheme?.bodyBackgroundColor : undefined),
+    matchMedia: typeof window.matchMedia === "function" ? (q) => window.matchMedia(q) : undefined,
+    focusTarget: window,
+  };
   document.documentElement.lang = lang;
   const container = document.getElementById("container");
   if (!container) return;
   createRoot(container).render(
     <React.StrictMode>
-      <FluentProvider theme={theme}>
+      <ThemedPane sources={themeSources}>
         <App gateway={gateway} loadEngine={loadEngine} initialLang={lang} canSwitchLanguage preferences={preferences} logoUrl="assets/icon-32.png" />
-      </FluentProvider>
+      </ThemedPane>
     </React.StrictMode>,
   );
 }
