@@ -1,4 +1,5 @@
 /** A small argument parser: positionals, boolean flags and `--name value` / `--name=value` options. */
+import { MINISTRY_ORDERS, type MinistryOrder } from "../domain/ministries";
 import type { Lang } from "../domain/model";
 
 export interface ArgSpec {
@@ -35,11 +36,18 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParseResult {
       flags.add(name);
     } else if (spec.options?.includes(name)) {
       const value = eq >= 0 ? a.slice(eq + 1) : argv[++i];
-      if (value === undefined || value === "") return { ok: false, error: `--${name} needs a value` };
+      if (value === undefined || value === "")
+        return { ok: false, error: `--${name} needs a value` };
       options.set(name, value);
     } else return { ok: false, error: `unknown option ${a}` };
   }
   return { ok: true, args: { positionals, flags, options } };
+}
+
+/** --order government|count (default government: 建制順); null for anything else. */
+export function orderOption(args: ParsedArgs): MinistryOrder | null {
+  const v = args.options.get("order") ?? "government";
+  return (MINISTRY_ORDERS as readonly string[]).includes(v) ? (v as MinistryOrder) : null;
 }
 
 /** --lang ja|en (default ja); null for anything else. */

@@ -61,6 +61,17 @@ describe("plan-tables summarize", () => {
     expect(code).toBe(1); // duplicate ids across the two files are errors
   });
 
+  it("--order count lists the ministries with most measures first; a wrong value is a usage error", async () => {
+    const { code, out } = await run("summarize", t("cs2024-combined-sjis.csv"), "--json", "--order", "count");
+    expect(code).toBe(0);
+    const names = JSON.parse(out).ministries.map((m: { name: string; measures: number }) => [m.name, m.measures]);
+    // 総務省 (4) and 経済産業省 (2) first, then the ones with one measure in 建制順.
+    expect(names.slice(0, 3)).toEqual([["総務省", 4], ["経済産業省", 2], ["内閣官房", 1]]);
+    const bad = await run("summarize", t("cs2024-combined-sjis.csv"), "--order", "kana");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--order must be government or count");
+  });
+
   it("prints a readable table without --json", async () => {
     const { code, out } = await run("summarize", t("cs2024-combined.tsv"));
     expect(code).toBe(0);

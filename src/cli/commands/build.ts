@@ -16,7 +16,7 @@ import { blocksRun, problemLocation, problemMessage } from "../../domain/message
 import type { Lang, PlanTable, Problem } from "../../domain/model";
 import { buildWorkbookPlan } from "../../workbook/buildWorkbookPlan";
 import { renderXlsx, type RenderProgress } from "../../xlsx/renderXlsx";
-import { langOption, parseArgs } from "../args";
+import { langOption, orderOption, parseArgs } from "../args";
 import { EXIT_PROBLEMS, EXIT_UNUSABLE, type CliIO } from "../io";
 import { takeFileList } from "../editions";
 import { exitCodeFor, loadPlanTable } from "../load";
@@ -104,7 +104,7 @@ function reportBlocking(
 export const buildCommand: Command = {
   name: "build",
   usage:
-    "build FILE… (--out NEW.xlsx | --into BOOK.xlsx [--out NEW.xlsx | --in-place]) [--previous FILE…] [--lang ja|en] [--summary-json FILE]",
+    "build FILE… (--out NEW.xlsx | --into BOOK.xlsx [--out NEW.xlsx | --in-place]) [--previous FILE…] [--lang ja|en] [--order government|count] [--summary-json FILE]",
   summary: {
     ja: "施策一覧・検証結果・ダッシュボード・府省庁別シートのブック (.xlsx) を作成します",
     en: "Write the workbook (.xlsx): measures, validation, dashboard, one sheet per ministry",
@@ -114,7 +114,7 @@ export const buildCommand: Command = {
     const argv = previous.rest;
     const parsed = parseArgs(argv, {
       flags: ["in-place"],
-      options: ["out", "into", "lang", "summary-json", ...BUDGET_OPTIONS],
+      options: ["out", "into", "lang", "order", "summary-json", ...BUDGET_OPTIONS],
     });
     if (!parsed.ok) return usageError(io, this, parsed.error);
     const budgets = budgetsFromArgs(parsed.args);
@@ -127,6 +127,14 @@ export const buildCommand: Command = {
         `--lang must be ja or en, not "${parsed.args.options.get("lang")}"`
       );
     const t = T[lang];
+    const order = orderOption(parsed.args);
+    if (!order)
+      return usageError(
+        io,
+        this,
+        `--order must be government or count, not "${parsed.args.options.get("order")}"`,
+        lang
+      );
     const target = outputOf(parsed.args.options, parsed.args.flags.has("in-place"), t);
     if ("error" in target) return usageError(io, this, target.error, lang);
     const { out, into } = target;
@@ -164,7 +172,7 @@ export const buildCommand: Command = {
         return EXIT_UNUSABLE;
       }
     }
-    let plan = buildWorkbookPlan(table, { lang, message: problemMessage });
+    let plan = buildWorkbookPlan(table, { lang, order, message: problemMessage });
     if (previous.files !== null) {
       // Decisions on pairs live in the workbook being regenerated: the base book, or the output.
       const book = into ?? out;
@@ -190,7 +198,7 @@ export const buildCommand: Command = {
       await writeFileAtomic(out, bytes);
       const json = parsed.args.options.get("summary-json");
       if (json) {
-        const s = summarize(table, lang);
+        const s = summarize(table, lang, order);
         const doc = {
           fiscalYears: s.fiscalYears,
           measures: s.measures,

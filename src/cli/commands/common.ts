@@ -1,6 +1,7 @@
 /** What validate, measures and summarize share: arguments, file loading, errors in plain words. */
 import type { Lang, PlanTable } from "../../domain/model";
-import { type ParsedArgs, langOption, parseArgs } from "../args";
+import type { MinistryOrder } from "../../domain/ministries";
+import { type ParsedArgs, langOption, orderOption, parseArgs } from "../args";
 import { type CliIO, EXIT_UNUSABLE } from "../io";
 import { loadPlanTable } from "../load";
 import { BUDGET_OPTIONS, budgetsFromArgs } from "../budgetFlags";
@@ -9,6 +10,8 @@ import type { Command } from "./types";
 export interface TableCommandContext {
   args: ParsedArgs;
   lang: Lang;
+  /** Ministries in 建制順 or by number of measures. */
+  order: MinistryOrder;
   json: boolean;
   table: PlanTable;
 }
@@ -22,17 +25,19 @@ export function usageError(io: CliIO, command: Pick<Command, "usage">, message: 
 
 /** Parse `FILE… [--json] [--lang ja|en]`, load the files; null after reporting an argument error. */
 export async function prepareTableCommand(argv: string[], io: CliIO, command: Pick<Command, "usage">): Promise<TableCommandContext | number> {
-  const parsed = parseArgs(argv, { flags: ["json"], options: ["lang", ...BUDGET_OPTIONS] });
+  const parsed = parseArgs(argv, { flags: ["json"], options: ["lang", "order", ...BUDGET_OPTIONS] });
   if (!parsed.ok) return usageError(io, command, parsed.error);
   const budgets = budgetsFromArgs(parsed.args);
   if ("error" in budgets) return usageError(io, command, budgets.error);
   const lang = langOption(parsed.args);
   if (!lang) return usageError(io, command, `--lang must be ja or en, not "${parsed.args.options.get("lang")}"`);
+  const order = orderOption(parsed.args);
+  if (!order) return usageError(io, command, `--order must be government or count, not "${parsed.args.options.get("order")}"`, lang);
   if (parsed.args.positionals.length === 0) {
     return usageError(io, command, lang === "ja" ? "ファイルを指定してください" : "give at least one FILE", lang);
   }
   const table = await loadPlanTable(parsed.args.positionals, io, budgets);
-  return { args: parsed.args, lang, json: parsed.args.flags.has("json"), table };
+  return { args: parsed.args, lang, order, json: parsed.args.flags.has("json"), table };
 }
 
 export function printJson(io: CliIO, value: unknown): void {

@@ -1,4 +1,7 @@
-/** `plan-tables summarize FILE… [--json] [--lang ja|en]`: status counts per ministry, plus issues. */
+/**
+ * `plan-tables summarize FILE… [--json] [--lang ja|en] [--order government|count]`: status counts
+ * per ministry (建制順, or most measures first), plus issues.
+ */
 import { summarize } from "../../domain/aggregate";
 import { SEVERITY_LABELS } from "../../domain/messages";
 import { STATUSES } from "../../domain/model";
@@ -9,13 +12,13 @@ import type { Command } from "./types";
 
 export const summarizeCommand: Command = {
   name: "summarize",
-  usage: "summarize FILE… [--json] [--lang ja|en]",
+  usage: "summarize FILE… [--json] [--lang ja|en] [--order government|count]",
   summary: { ja: "府省庁別・進捗区分別の件数を集計します", en: "Count measures per ministry and status" },
   async run(argv, io) {
     const ctx = await prepareTableCommand(argv, io, this);
     if (typeof ctx === "number") return ctx;
     const { table, lang } = ctx;
-    const s = summarize(table, lang);
+    const s = summarize(table, lang, ctx.order);
     if (ctx.json) {
       // The documented shape: fiscalYears, measures, status, ministries, issues (chapters is for the dashboard).
       printJson(io, { fiscalYears: s.fiscalYears, measures: s.measures, status: s.status, ministries: s.ministries, issues: s.issues });
