@@ -60,30 +60,17 @@ export interface MeasureDraft {
   confidence?: number;
 }
 
-/** A normalised measure. */
-export interface Measure {
+/** A normalised measure: the draft's fields (extra columns are written after the known ones), and what normalising adds. */
+export interface Measure extends Omit<MeasureDraft, "confidence"> {
   /** Fully qualified 項番, e.g. "2.1(1)(ア)"; the label alone when headings are unknown. */
   id: string;
   /** The item label in NFKC form with half-width parentheses, e.g. "（ア）" → "(ア)". */
   label: string;
-  chapter: HeadingRef | null;
-  section: HeadingRef | null;
-  subsection: HeadingRef | null;
   /** Formal names (経産省 → 経済産業省); unknown names kept as written. Read-only: measures of one owner cell share it. */
   owners: readonly string[];
-  ownersText: string;
-  plan: string;
-  results: string;
-  nextPlan: string;
-  reposted: boolean;
-  statusOverride?: string;
-  note?: string;
-  /** Columns the reader does not know (header as written → value), written after the known ones. */
-  extra?: Record<string, string>;
   status: Status;
   /** Which rule fired (an id from the status rule table, e.g. "ended-keyword"), shown to users. */
   statusRule: string;
-  source: SourceRef;
   confidence: number;
 }
 

@@ -13,7 +13,7 @@ import { EXCEL_CELL_LIMIT, fitCell } from "../domain/cellLimit";
 import { buildMinistrySheet } from "./ministrySheet";
 import type { WorkbookPlan } from "./plan";
 import { buildReportSheet } from "./reportSheet";
-import { makeSheetName } from "./sheetNames";
+import { sheetNamer } from "./sheetNames";
 import { WORKBOOK_STRINGS } from "./strings";
 
 export interface BuildOptions {
@@ -27,12 +27,7 @@ export interface BuildOptions {
 export function buildWorkbookPlan(table: PlanTable, options: BuildOptions): WorkbookPlan {
   const { lang } = options;
   const t = WORKBOOK_STRINGS[lang];
-  const taken = new Set<string>();
-  const name = (wanted: string) => {
-    const n = makeSheetName(wanted, taken);
-    taken.add(n);
-    return n;
-  };
+  const name = sheetNamer();
   const counts = countTable(table, lang, options.order ?? "government");
   const dashboardName = name(t.sheet.dashboard);
   const measures = buildMeasuresSheet(

@@ -14,7 +14,7 @@ import { STATUS_LABELS } from "../domain/status";
 import { COMPARISON_STRINGS } from "./comparisonStrings";
 import { ministrySheetKey } from "./dashboardSheet";
 import { range } from "./geometry";
-import { finishListTable } from "./listTable";
+import { finishListTable, putListTable } from "./listTable";
 import {
   MEASURE_COLUMNS,
   MEASURES_SHEET_KEY,
@@ -22,12 +22,13 @@ import {
   measureRow,
 } from "./measuresSheet";
 import type { CellValue, SheetPlan, WorkbookPlan } from "./plan";
-import { makeSheetName } from "./sheetNames";
+import { sheetNamer } from "./sheetNames";
 import {
   BLOCK_HEADER_FORMAT,
   COLORS,
   emptySheet,
   HEADING_FORMAT,
+  styleBlock,
   TITLE_FORMAT,
   tablePrint,
 } from "./sheetPlan";
@@ -60,12 +61,7 @@ const CHANGE_COLORS = [STATUS_COLORS.continuing, STATUS_COLORS.new, STATUS_COLOR
 
 export function addComparison(plan: WorkbookPlan, input: ComparisonInput): WorkbookPlan {
   const lang = plan.lang;
-  const taken = new Set(plan.sheets.map((s) => s.name));
-  const name = (wanted: string) => {
-    const n = makeSheetName(wanted, taken);
-    taken.add(n);
-    return n;
-  };
+  const name = sheetNamer(plan.sheets.map((s) => s.name));
   const sheets = plan.sheets.map((s) => {
     if (s.key === MEASURES_SHEET_KEY) return withPreviousIds(s, input, lang);
     if (s.kind === "ministry") return withMinistryCounts(s, input, lang);
@@ -178,6 +174,13 @@ export function buildComparisonSheet(input: ComparisonInput, lang: Lang, name: s
   sheet.tabColor = COLORS.tab.dashboard;
   const put = (row: number, column: number, values: CellValue[][]) =>
     sheet.blocks.push({ row, column, values });
+  /** A block of counts under its heading: the heading at `top`, the header row and rows below. */
+  const countBlock = (top: number, title: string, header: CellValue[], rows: CellValue[][]) => {
+    put(top, 0, [[title]]);
+    sheet.formats.push({ range: range(top, 0, 1, 1), format: HEADING_FORMAT });
+    put(top + 1, 0, [header, ...rows]);
+    styleBlock(sheet, top + 1, rows.length, header.length);
+  };
 
   const from = t.year(previous.fiscalYears?.plan ?? null);
   const to = t.year(current.fiscalYears?.plan ?? null);
@@ -191,24 +194,17 @@ export function buildComparisonSheet(input: ComparisonInput, lang: Lang, name: s
   // Measures per fiscal year and status: the first chart's data.
   const years = statusByYear(input, lang);
   const statusTop = 3;
-  put(statusTop, 0, [[t.statusByYear]]);
-  sheet.formats.push({ range: range(statusTop, 0, 1, 1), format: HEADING_FORMAT });
   const statusHeader = [t.fiscalYear, ...STATUSES.map((s) => labels[s])];
-  put(statusTop + 1, 0, [statusHeader, ...years.map((y) => [y.year, ...y.counts])]);
-  sheet.formats.push({
-    range: range(statusTop + 1, 0, 1, statusHeader.length),
-    format: BLOCK_HEADER_FORMAT,
-  });
-  sheet.formats.push({
-    range: range(statusTop + 2, 0, years.length, statusHeader.length),
-    format: { border: "thin" },
-  });
+  countBlock(
+    statusTop,
+    t.statusByYear,
+    statusHeader,
+    years.map((y) => [y.year, ...y.counts])
+  );
 
   // Continued / added / removed per ministry, in the government's order: the second chart's data.
   const ministries = [...c.byMinistry].sort((a, b) => ministryOrder(a.name, b.name));
   const ministryTop = statusTop + 2 + years.length + 1;
-  put(ministryTop, 0, [[t.byMinistry]]);
-  sheet.formats.push({ range: range(ministryTop, 0, 1, 1), format: HEADING_FORMAT });
   const ministryHeader = [t.ministry, t.continued, t.added, t.removed, t.movedIn, t.movedOut];
   const ministryRows: CellValue[][] = ministries.map((m) => [
     m.name,
@@ -219,15 +215,7 @@ export function buildComparisonSheet(input: ComparisonInput, lang: Lang, name: s
     m.movedOut,
   ]);
   const ministryBody = ministryRows.length > 0 ? ministryRows : [[t.ministry, 0, 0, 0, 0, 0]];
-  put(ministryTop + 1, 0, [ministryHeader, ...ministryBody]);
-  sheet.formats.push({
-    range: range(ministryTop + 1, 0, 1, ministryHeader.length),
-    format: BLOCK_HEADER_FORMAT,
-  });
-  sheet.formats.push({
-    range: range(ministryTop + 2, 0, ministryBody.length, ministryHeader.length),
-    format: { border: "thin" },
-  });
+  countBlock(ministryTop, t.byMinistry, ministryHeader, ministryBody);
   const ministryEnd = ministryTop + 2 + ministryBody.length;
 
   sheet.charts.push({
@@ -335,19 +323,9 @@ export function buildComparisonSheet(input: ComparisonInput, lang: Lang, name: s
       "",
     ]);
   }
-  const body = rows.length > 0 ? rows : [header.map(() => "" as CellValue)];
-  put(tableTop, 0, [header, ...body]);
-  sheet.tables.push({
-    name: COMPARISON_TABLE_NAME,
-    range: range(tableTop, 0, body.length + 1, header.length),
-    style: "TableStyleMedium2",
-  });
+  const bodyRows = putListTable(sheet, tableTop, COMPARISON_TABLE_NAME, header, rows);
   sheet.formats.push({
-    range: range(tableTop + 1, 0, body.length, header.length),
-    format: { wrap: true, vertical: "top" },
-  });
-  sheet.formats.push({
-    range: range(tableTop + 1, 5, body.length, 1),
+    range: range(tableTop + 1, 5, bodyRows, 1),
     format: { numberFormat: "0.00" },
   });
   for (const l of links) {

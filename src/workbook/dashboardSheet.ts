@@ -15,6 +15,7 @@ import {
   emptySheet,
   HEADING_FORMAT,
   LINK_FORMAT,
+  styleBlock,
   TITLE_FORMAT,
 } from "./sheetPlan";
 import { LABELS_ON_FILLS, SINGLE_SERIES_COLOR, STATUS_COLORS } from "./statusColors";
@@ -249,11 +250,7 @@ function chartFromRows(
 }
 
 function styleTable(sheet: SheetPlan, top: number, rowCount: number, columnCount: number): void {
-  sheet.formats.push({ range: range(top, 0, 1, columnCount), format: BLOCK_HEADER_FORMAT });
-  sheet.formats.push({
-    range: range(top + 1, 0, rowCount - 1, columnCount),
-    format: { border: "thin" },
-  });
+  styleBlock(sheet, top, rowCount - 1, columnCount);
   if (columnCount > 1)
     sheet.formats.push({
       range: range(top + 1, 1, rowCount - 1, columnCount - 1),

@@ -6,16 +6,16 @@ import { STATUSES, type Lang, type Measure } from "../domain/model";
 import { STATUS_LABELS } from "../domain/status";
 import type { MinistryCount } from "./counts";
 import { range } from "./geometry";
-import { finishListTable } from "./listTable";
+import { finishListTable, putListTable } from "./listTable";
 import { DASHBOARD_SHEET_KEY, ministrySheetKey } from "./dashboardSheet";
 import { MEASURES_SHEET_KEY, measureRow } from "./measuresSheet";
 import type { CellValue, SheetPlan } from "./plan";
 import {
-  BLOCK_HEADER_FORMAT,
   COLORS,
   emptySheet,
   HEADING_FORMAT,
   LINK_FORMAT,
+  styleBlock,
   TITLE_FORMAT,
 } from "./sheetPlan";
 import { STATUS_COLORS } from "./statusColors";
@@ -62,11 +62,7 @@ export function buildMinistrySheet(
     ...STATUSES.map((s) => [labels[s], count.status[s]]),
   ];
   put(statusTop, 0, statusRows);
-  sheet.formats.push({ range: range(statusTop, 0, 1, 2), format: BLOCK_HEADER_FORMAT });
-  sheet.formats.push({
-    range: range(statusTop + 1, 0, STATUSES.length, 2),
-    format: { border: "thin" },
-  });
+  styleBlock(sheet, statusTop, STATUSES.length, 2);
   sheet.charts.push({
     type: "columnClustered",
     title: t.ministry.chart(count.name),
@@ -113,17 +109,7 @@ export function buildMinistrySheet(
     measure.reposted ? m.repostedMark : "",
     t.ministry.open,
   ]);
-  const body = rows.length > 0 ? rows : [header.map(() => "" as CellValue)];
-  put(MINISTRY_TABLE_TOP, 0, [header, ...body]);
-  sheet.tables.push({
-    name: tableName,
-    range: range(MINISTRY_TABLE_TOP, 0, body.length + 1, header.length),
-    style: "TableStyleMedium2",
-  });
-  sheet.formats.push({
-    range: range(MINISTRY_TABLE_TOP + 1, 0, body.length, header.length),
-    format: { wrap: true, vertical: "top" },
-  });
+  putListTable(sheet, MINISTRY_TABLE_TOP, tableName, header, rows);
   measures.forEach(({ measure, index }, i) => {
     sheet.links.push({
       at: { row: MINISTRY_TABLE_TOP + 1 + i, column: header.length - 1 },

@@ -50,3 +50,16 @@ export function makeSheetName(wanted: string, taken: ReadonlySet<string>): strin
     if (free(candidate)) return candidate;
   }
 }
+
+/**
+ * Names for the sheets of one plan, each made free with makeSheetName and then taken, so two
+ * sheets never clash. `taken`: names already in the workbook (kept, not modified).
+ */
+export function sheetNamer(taken: Iterable<string> = []): (wanted: string) => string {
+  const names = new Set(taken);
+  return (wanted) => {
+    const n = makeSheetName(wanted, names);
+    names.add(n);
+    return n;
+  };
+}

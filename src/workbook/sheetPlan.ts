@@ -1,4 +1,5 @@
 /** Construction helpers shared by the sheet builders. */
+import { range } from "./geometry";
 import type { CellFormat, PrintPlan, RangeRef, SheetKind, SheetPlan } from "./plan";
 
 export function emptySheet(key: string, kind: SheetKind, name: string): SheetPlan {
@@ -49,6 +50,12 @@ export const BLOCK_HEADER_FORMAT: CellFormat = {
   border: "thin",
   horizontal: "center",
 };
+
+/** A block of counts from column A: its header row at `top` in the header style, its `bodyRows` below bordered. */
+export function styleBlock(sheet: SheetPlan, top: number, bodyRows: number, columns: number): void {
+  sheet.formats.push({ range: range(top, 0, 1, columns), format: BLOCK_HEADER_FORMAT });
+  sheet.formats.push({ range: range(top + 1, 0, bodyRows, columns), format: { border: "thin" } });
+}
 
 /**
  * Columns (in Excel's width characters) a landscape A4 page holds at full size with the default

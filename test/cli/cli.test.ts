@@ -157,7 +157,9 @@ describe("plan-tables measures", () => {
 describe("arguments", () => {
   it.each([
     [["validate"], /ファイルを指定してください/],
-    [["validate", "a.csv", "--lang", "fr"], /--lang must be ja or en/],
+    [["validate", "a.csv", "--lang", "fr"], /--lang must be ja or en, not "fr"/],
+    [["compare", "--before", "a.csv", "--after", "b.csv", "--lang", "fr"], /--lang must be ja or en, not "fr"/],
+    [["template", "--out", "t.xlsx", "--lang=de"], /--lang must be ja or en, not "de"\n使い方: plan-tables template/],
     [["validate", "a.csv", "--xml"], /unknown option --xml/],
     [["frobnicate"], /unknown command "frobnicate"/],
     [[], /使い方 \/ usage/],

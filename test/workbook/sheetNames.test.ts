@@ -1,4 +1,4 @@
-import { isValidSheetName, makeSheetName } from "../../src/workbook/sheetNames";
+import { isValidSheetName, makeSheetName, sheetNamer } from "../../src/workbook/sheetNames";
 
 describe("makeSheetName", () => {
   it("keeps a valid free name", () => {
@@ -27,5 +27,18 @@ describe("makeSheetName", () => {
   it("strips leading and trailing apostrophes and gives a name for blank input", () => {
     expect(makeSheetName("'内閣官房'", new Set())).toBe("内閣官房");
     expect(makeSheetName("  ", new Set())).toBe("Sheet");
+  });
+});
+
+describe("sheetNamer", () => {
+  it("takes each name it gives, so a plan's sheets never clash (ignoring case), and leaves the taken names alone", () => {
+    const inWorkbook = ["ダッシュボード", "総務省"];
+    const name = sheetNamer(inWorkbook);
+    expect(name("総務省")).toBe("総務省 (2)");
+    expect(name("総務省")).toBe("総務省 (3)");
+    expect(name("Dashboard")).toBe("Dashboard");
+    expect(name("DASHBOARD")).toBe("DASHBOARD (2)");
+    expect(name("経済産業省")).toBe("経済産業省");
+    expect(inWorkbook).toEqual(["ダッシュボード", "総務省"]);
   });
 });

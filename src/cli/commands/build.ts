@@ -16,12 +16,12 @@ import { blocksRun, problemLocation, problemMessage } from "../../domain/message
 import type { Lang, PlanTable, Problem } from "../../domain/model";
 import { buildWorkbookPlan } from "../../workbook/buildWorkbookPlan";
 import { renderXlsx, type RenderProgress } from "../../xlsx/renderXlsx";
-import { langOption, orderOption, parseArgs } from "../args";
+import { parseArgs } from "../args";
 import { EXIT_PROBLEMS, EXIT_UNUSABLE, type CliIO } from "../io";
 import { takeFileList } from "../editions";
 import { exitCodeFor, loadPlanTable } from "../load";
 import { nodeCompressor } from "../nodeCompressor";
-import { usageError } from "./common";
+import { langOrUsageError, orderOrUsageError, usageError } from "./common";
 import { BUDGET_OPTIONS, budgetsFromArgs } from "../budgetFlags";
 import { withPreviousEdition } from "./buildPrevious";
 import type { Command } from "./types";
@@ -119,22 +119,11 @@ export const buildCommand: Command = {
     if (!parsed.ok) return usageError(io, this, parsed.error);
     const budgets = budgetsFromArgs(parsed.args);
     if ("error" in budgets) return usageError(io, this, budgets.error);
-    const lang = langOption(parsed.args);
-    if (!lang)
-      return usageError(
-        io,
-        this,
-        `--lang must be ja or en, not "${parsed.args.options.get("lang")}"`
-      );
+    const lang = langOrUsageError(io, this, parsed.args);
+    if (typeof lang === "number") return lang;
     const t = T[lang];
-    const order = orderOption(parsed.args);
-    if (!order)
-      return usageError(
-        io,
-        this,
-        `--order must be government or count, not "${parsed.args.options.get("order")}"`,
-        lang
-      );
+    const order = orderOrUsageError(io, this, parsed.args, lang);
+    if (typeof order === "number") return order;
     const target = outputOf(parsed.args.options, parsed.args.flags.has("in-place"), t);
     if ("error" in target) return usageError(io, this, target.error, lang);
     const { out, into } = target;

@@ -23,16 +23,26 @@ export function usageError(io: CliIO, command: Pick<Command, "usage">, message: 
   return EXIT_UNUSABLE;
 }
 
+/** --lang ja|en (default ja); anything else is reported as a usage error and its exit code returned. */
+export function langOrUsageError(io: CliIO, command: Pick<Command, "usage">, args: ParsedArgs): Lang | number {
+  return langOption(args) ?? usageError(io, command, `--lang must be ja or en, not "${args.options.get("lang")}"`);
+}
+
+/** --order government|count (default government, 建制順); anything else is a usage error. */
+export function orderOrUsageError(io: CliIO, command: Pick<Command, "usage">, args: ParsedArgs, lang: Lang): MinistryOrder | number {
+  return orderOption(args) ?? usageError(io, command, `--order must be government or count, not "${args.options.get("order")}"`, lang);
+}
+
 /** Parse `FILE… [--json] [--lang ja|en]`, load the files; null after reporting an argument error. */
 export async function prepareTableCommand(argv: string[], io: CliIO, command: Pick<Command, "usage">): Promise<TableCommandContext | number> {
   const parsed = parseArgs(argv, { flags: ["json"], options: ["lang", "order", ...BUDGET_OPTIONS] });
   if (!parsed.ok) return usageError(io, command, parsed.error);
   const budgets = budgetsFromArgs(parsed.args);
   if ("error" in budgets) return usageError(io, command, budgets.error);
-  const lang = langOption(parsed.args);
-  if (!lang) return usageError(io, command, `--lang must be ja or en, not "${parsed.args.options.get("lang")}"`);
-  const order = orderOption(parsed.args);
-  if (!order) return usageError(io, command, `--order must be government or count, not "${parsed.args.options.get("order")}"`, lang);
+  const lang = langOrUsageError(io, command, parsed.args);
+  if (typeof lang === "number") return lang;
+  const order = orderOrUsageError(io, command, parsed.args, lang);
+  if (typeof order === "number") return order;
   if (parsed.args.positionals.length === 0) {
     return usageError(io, command, lang === "ja" ? "ファイルを指定してください" : "give at least one FILE", lang);
   }

@@ -7,12 +7,12 @@
 import { compareEditions } from "../../domain/compare/compareEditions";
 import type { EditionComparison, ReviewItem } from "../../domain/compare/model";
 import type { Lang, Measure, PlanTable } from "../../domain/model";
-import { langOption, parseArgs } from "../args";
+import { parseArgs } from "../args";
 import { importPaths, takeFileList } from "../editions";
 import { buildPlanTable } from "../../domain/pipeline";
 import { EXIT_PROBLEMS, EXIT_UNUSABLE } from "../io";
 import { exitCodeFor } from "../load";
-import { printJson, usageError } from "./common";
+import { langOrUsageError, printJson, usageError } from "./common";
 import type { Command } from "./types";
 
 /** The issue's JSON: before/after editions, pairs, added, removed, byMinistry. */
@@ -80,13 +80,8 @@ export const compareCommand: Command = {
     const a = takeFileList(b.rest, "after");
     const parsed = parseArgs(a.rest, { flags: ["json"], options: ["lang"] });
     if (!parsed.ok) return usageError(io, this, parsed.error);
-    const lang = langOption(parsed.args);
-    if (!lang)
-      return usageError(
-        io,
-        this,
-        `--lang must be ja or en, not "${parsed.args.options.get("lang")}"`
-      );
+    const lang = langOrUsageError(io, this, parsed.args);
+    if (typeof lang === "number") return lang;
     if (!b.files?.length || !a.files?.length || parsed.args.positionals.length > 0)
       return usageError(io, this, T[lang].needBoth, lang);
     const before = buildPlanTable(await importPaths(b.files, io));

@@ -2,10 +2,10 @@
 import { buildTemplatePlan } from "../../workbook/templatePlan";
 import { renderXlsx } from "../../xlsx/renderXlsx";
 import { nodeCompressor } from "../nodeCompressor";
-import { langOption, parseArgs } from "../args";
+import { parseArgs } from "../args";
 import { EXIT_OK, EXIT_UNUSABLE } from "../io";
 import { writeFileAtomic } from "./build";
-import { usageError } from "./common";
+import { langOrUsageError, usageError } from "./common";
 import type { Command } from "./types";
 
 export const templateCommand: Command = {
@@ -18,13 +18,8 @@ export const templateCommand: Command = {
   async run(argv, io) {
     const parsed = parseArgs(argv, { options: ["out", "lang"] });
     if (!parsed.ok) return usageError(io, this, parsed.error);
-    const lang = langOption(parsed.args);
-    if (!lang)
-      return usageError(
-        io,
-        this,
-        `--lang must be ja or en, not "${parsed.args.options.get("lang")}"`
-      );
+    const lang = langOrUsageError(io, this, parsed.args);
+    if (typeof lang === "number") return lang;
     const out = parsed.args.options.get("out");
     if (!out)
       return usageError(

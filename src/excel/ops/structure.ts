@@ -8,30 +8,31 @@ import { jsonBytes } from "../batching/payload";
 import { GENERATED_NAME_TAG, GENERATED_SHEET_TAG, RUN_TAG } from "../tags";
 import { charactersToPoints } from "../units";
 import type { RowHeightPlan, SheetPlan } from "../../workbook/plan";
-import { simpleOp, type Op } from "./env";
+import { simpleOp, type ApplyEnv, type Op } from "./env";
 
-export function renameOldOps(old: readonly { name: string; temporary: string }[]): Op[] {
-  return old.map((o) =>
-    simpleOp(
-      1,
-      2,
-      jsonBytes(o.name) + jsonBytes(o.temporary),
-      (env) => {
-        env.context.workbook.worksheets.getItem(o.name).name = o.temporary;
-      },
-      0
-    )
-  );
+type Renamed = readonly { name: string; temporary: string }[];
+
+export function renameOldOps(old: Renamed): Op[] {
+  return renameOps(old, 2, (env, name) => env.context.workbook.worksheets.getItem(name));
 }
 
-export function renameOldTableOps(old: readonly { name: string; temporary: string }[]): Op[] {
+export function renameOldTableOps(old: Renamed): Op[] {
+  return renameOps(old, 3, (env, name) => env.context.workbook.tables.getItem(name));
+}
+
+/** Each old name set aside under its temporary one, in the collection `item` reads (`paths` deep). */
+function renameOps(
+  old: Renamed,
+  paths: number,
+  item: (env: ApplyEnv, name: string) => { name: string }
+): Op[] {
   return old.map((o) =>
     simpleOp(
       1,
-      3,
+      paths,
       jsonBytes(o.name) + jsonBytes(o.temporary),
       (env) => {
-        env.context.workbook.tables.getItem(o.name).name = o.temporary;
+        item(env, o.name).name = o.temporary;
       },
       0
     )

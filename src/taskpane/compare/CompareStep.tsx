@@ -15,11 +15,31 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { compareEditions, type PairDecision } from "../../domain/compare/compareEditions";
-import type { Lang, PlanTable } from "../../domain/model";
+import type { Lang, Measure, PlanTable } from "../../domain/model";
 import type { LoadEngine } from "../services/engine";
 import { readFileBytes } from "../state/readFileBytes";
 import { COMPARE_STRINGS } from "./compareStrings";
 import { decide, reviewRows } from "./reviewItems";
+
+/** One measure of a list, by its 項番 and owners; "" until one is chosen. */
+function MeasureSelect(props: {
+  label: string;
+  placeholder: string;
+  measures: readonly Measure[];
+  value: string;
+  onChange(id: string): void;
+}): React.JSX.Element {
+  return (
+    <Field label={props.label}>
+      <Select value={props.value} onChange={(_, d) => props.onChange(d.value)}>
+        <option value="">{props.placeholder}</option>
+        {props.measures.map((m) => (
+          <option key={m.id} value={m.id}>{`${m.id} ${m.owners.join("、")}`}</option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
 
 export interface CompareStepProps {
   lang: Lang;
@@ -92,6 +112,15 @@ export function CompareStep(props: CompareStepProps): React.JSX.Element {
     comparison && previous ? comparison.removed.map((r) => previous.measures[r.before]) : [];
   const added = comparison ? comparison.added.map((j) => current.measures[j]) : [];
   const set = (d: PairDecision) => onDecisionsChange(decide(decisions, d));
+  const decisionButton = (before: string, after: string, decision: PairDecision["decision"]) => (
+    <Button
+      size="small"
+      onClick={() => set({ before, after, decision })}
+      aria-label={`${t[decision]} ${before} → ${after}`}
+    >
+      {t[decision]}
+    </Button>
+  );
   const fy = previous?.fiscalYears
     ? `${previous.fiscalYears.plan}/${previous.fiscalYears.next}`
     : "?";
@@ -170,35 +199,11 @@ export function CompareStep(props: CompareStepProps): React.JSX.Element {
                   <div style={{ display: "flex", gap: 8, marginTop: 4 }}>
                     {r.paired ? (
                       <>
-                        <Button
-                          size="small"
-                          onClick={() =>
-                            set({ before: r.before.id, after: r.after.id, decision: "confirm" })
-                          }
-                          aria-label={`${t.confirm} ${r.before.id} → ${r.after.id}`}
-                        >
-                          {t.confirm}
-                        </Button>
-                        <Button
-                          size="small"
-                          onClick={() =>
-                            set({ before: r.before.id, after: r.after.id, decision: "unlink" })
-                          }
-                          aria-label={`${t.unlink} ${r.before.id} → ${r.after.id}`}
-                        >
-                          {t.unlink}
-                        </Button>
+                        {decisionButton(r.before.id, r.after.id, "confirm")}
+                        {decisionButton(r.before.id, r.after.id, "unlink")}
                       </>
                     ) : (
-                      <Button
-                        size="small"
-                        onClick={() =>
-                          set({ before: r.before.id, after: r.after.id, decision: "link" })
-                        }
-                        aria-label={`${t.link} ${r.before.id} → ${r.after.id}`}
-                      >
-                        {t.link}
-                      </Button>
+                      decisionButton(r.before.id, r.after.id, "link")
                     )}
                   </div>
                 </li>
@@ -210,28 +215,20 @@ export function CompareStep(props: CompareStepProps): React.JSX.Element {
               {t.manualHeading}
             </h3>
             <div style={{ display: "flex", gap: 8, alignItems: "end", flexWrap: "wrap" }}>
-              <Field label={t.manualBefore}>
-                <Select
-                  value={manual.before}
-                  onChange={(_, d) => setManual({ ...manual, before: d.value })}
-                >
-                  <option value="">{t.choose}</option>
-                  {removed.map((m) => (
-                    <option key={m.id} value={m.id}>{`${m.id} ${m.owners.join("、")}`}</option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={t.manualAfter}>
-                <Select
-                  value={manual.after}
-                  onChange={(_, d) => setManual({ ...manual, after: d.value })}
-                >
-                  <option value="">{t.choose}</option>
-                  {added.map((m) => (
-                    <option key={m.id} value={m.id}>{`${m.id} ${m.owners.join("、")}`}</option>
-                  ))}
-                </Select>
-              </Field>
+              <MeasureSelect
+                label={t.manualBefore}
+                placeholder={t.choose}
+                measures={removed}
+                value={manual.before}
+                onChange={(before) => setManual({ ...manual, before })}
+              />
+              <MeasureSelect
+                label={t.manualAfter}
+                placeholder={t.choose}
+                measures={added}
+                value={manual.after}
+                onChange={(after) => setManual({ ...manual, after })}
+              />
               <Button
                 disabled={!manual.before || !manual.after}
                 onClick={() => {

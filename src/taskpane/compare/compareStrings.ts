@@ -1,6 +1,10 @@
-/** The 前年度と比較 step's words, ja and en (kept beside the step, not in the shared pane strings). */
-import type { PairChange, ReviewItem } from "../../domain/compare/model";
+/**
+ * The 前年度と比較 step's words, ja and en (kept beside the step, not in the shared pane strings).
+ * A change and a decision are named as on the 年度比較 and 比較の確認 sheets: one word each.
+ */
+import type { ReviewItem } from "../../domain/compare/model";
 import type { Lang } from "../../domain/model";
+import { COMPARISON_STRINGS } from "../../workbook/comparisonStrings";
 
 export const COMPARE_STRINGS = {
   ja: {
@@ -30,18 +34,13 @@ export const COMPARE_STRINGS = {
       possible: "候補(未対応)",
       pair: "対応",
     } satisfies Record<ReviewItem["kind"] | "pair", string>,
-    changes: {
-      label: "項番",
-      owners: "担当府省庁",
-      section: "節",
-      wording: "文言",
-    } satisfies Record<PairChange, string>,
+    changes: COMPARISON_STRINGS.ja.changes,
     manualHeading: "手動で対応付け",
     manualBefore: "前年度のみの施策",
     manualAfter: "今年度の新規の施策",
     choose: "選択してください",
     decisionsHeading: "判断(ブックの「比較の確認」シートに保存され、作り直しても残ります)",
-    decisionWords: { confirm: "確認", link: "対応付け", unlink: "対応解除" },
+    decisionWords: COMPARISON_STRINGS.ja.decisions,
     confirmed: "確認済み",
   },
   en: {
@@ -71,19 +70,14 @@ export const COMPARE_STRINGS = {
       possible: "Candidate (not paired)",
       pair: "Pair",
     } satisfies Record<ReviewItem["kind"] | "pair", string>,
-    changes: {
-      label: "number",
-      owners: "owners",
-      section: "section",
-      wording: "wording",
-    } satisfies Record<PairChange, string>,
+    changes: COMPARISON_STRINGS.en.changes,
     manualHeading: "Link by hand",
     manualBefore: "Measure only last year had",
     manualAfter: "Measure new this year",
     choose: "Choose…",
     decisionsHeading:
       "Decisions (kept on the workbook's Comparison decisions sheet; regeneration keeps them)",
-    decisionWords: { confirm: "Confirm", link: "Link", unlink: "Unlink" },
+    decisionWords: COMPARISON_STRINGS.en.decisions,
     confirmed: "Confirmed",
   },
 } satisfies Record<Lang, unknown>;

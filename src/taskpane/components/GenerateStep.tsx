@@ -3,20 +3,15 @@ import * as React from "react";
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select } from "@fluentui/react-components";
 import { STATUSES } from "../../domain/model";
 import { MINISTRY_ORDERS, type MinistryOrder } from "../../domain/ministries";
-import { isFileGateway, type FileWorkbookGateway, type WorkbookGateway } from "../gateway/WorkbookGateway";
-import type { PlanTablesActions, PlanTablesState } from "../state/usePlanTables";
+import { isFileGateway, type FileWorkbookGateway } from "../gateway/WorkbookGateway";
 import { generateBlock, isRejected, noticeView } from "../state/derive";
 import type { Generation } from "../state/paneState";
 import type { PaneStrings } from "../strings";
 import { SheetPreview } from "./SheetPreview";
+import type { StepProps } from "./stepProps";
 import { useStyles } from "./styles";
 
-interface Props {
-  t: PaneStrings;
-  gateway: WorkbookGateway;
-  state: PlanTablesState;
-  actions: PlanTablesActions;
-}
+type Props = Pick<StepProps, "t" | "gateway" | "state" | "actions">;
 
 export function GenerateStep({ t, gateway, state, actions }: Props): React.JSX.Element {
   const styles = useStyles();

@@ -1,28 +1,19 @@
 /** Step 1, 取り込み: the workbook (preview), the current sheet, files, pasted text, the sample. */
 import * as React from "react";
 import { Badge, Button, Field, MessageBar, MessageBarBody, Spinner, Textarea } from "@fluentui/react-components";
-import type { Lang } from "../../domain/model";
-import { isFileGateway, type FileWorkbookGateway, type WorkbookGateway } from "../gateway/WorkbookGateway";
-import type { PlanTablesActions, PlanTablesState } from "../state/usePlanTables";
+import { isFileGateway, type FileWorkbookGateway } from "../gateway/WorkbookGateway";
+import type { PlanTablesState } from "../state/usePlanTables";
 import { busyLabel, isRejected, sourceProblemCount } from "../state/derive";
 import { isBlocking } from "../state/problems";
 import type { PaneStrings } from "../strings";
 import { describeError } from "../state/describeError";
 import { readFileBytes } from "../state/readFileBytes";
+import type { StepProps } from "./stepProps";
 import { useStyles } from "./styles";
 
 export const FILE_ACCEPT = ".csv,.tsv,.txt,.xlsx,.pdf,text/csv,application/pdf";
 
-interface Props {
-  t: PaneStrings;
-  lang: Lang;
-  gateway: WorkbookGateway;
-  state: PlanTablesState;
-  actions: PlanTablesActions;
-  onNext(): void;
-}
-
-export function ImportStep({ t, lang, gateway, state, actions, onNext }: Props): React.JSX.Element {
+export function ImportStep({ t, lang, gateway, state, actions, onNext }: StepProps): React.JSX.Element {
   const styles = useStyles();
   const fileInput = React.useRef<HTMLInputElement>(null);
   const [pasted, setPasted] = React.useState("");

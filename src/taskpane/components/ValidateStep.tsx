@@ -4,29 +4,20 @@
  */
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
-import type { Lang, Problem, Severity } from "../../domain/model";
-import { isFileGateway, type WorkbookGateway } from "../gateway/WorkbookGateway";
+import type { Problem, Severity } from "../../domain/model";
+import { isFileGateway } from "../gateway/WorkbookGateway";
 import { currentTable, generateBlock, isRejected, noticeView } from "../state/derive";
-import type { PlanTablesActions, PlanTablesState } from "../state/usePlanTables";
 import { SEVERITY_ORDER, groupByKind, isBlocking, missingColumnDetails, problemPlace } from "../state/problems";
 import type { PaneStrings } from "../strings";
 import { CellPreview } from "./CellPreview";
+import type { StepProps } from "./stepProps";
 import { useStyles } from "./styles";
 
 /** Examples shown per kind before "show more"; each press shows this many more. */
 export const EXAMPLES_SHOWN = 3;
 export const MORE_STEP = 100;
 
-interface Props {
-  t: PaneStrings;
-  lang: Lang;
-  gateway: WorkbookGateway;
-  state: PlanTablesState;
-  actions: PlanTablesActions;
-  onNext(): void;
-}
-
-export function ValidateStep({ t, lang, gateway, state, actions, onNext }: Props): React.JSX.Element {
+export function ValidateStep({ t, lang, gateway, state, actions, onNext }: StepProps): React.JSX.Element {
   const styles = useStyles();
   const { engine } = state;
   const table = currentTable(state);

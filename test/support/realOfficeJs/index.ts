@@ -11,12 +11,14 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { setExcelClient, type ExcelClient } from "../excelSimulator";
 import {
-  executeRichApiRequest,
-  setExcelClient,
-  type ExcelClient,
-  type SimHost,
-} from "../excelSimulator";
+  installRichApiSeam,
+  libraryClient,
+  type LibraryExcel,
+  type LibraryOsf,
+  type SeamState,
+} from "./seam";
 
 export type OfficeJsBuild = "web" | "win32";
 
@@ -26,16 +28,11 @@ const FILES: Record<OfficeJsBuild, string> = {
 };
 
 interface LibraryGlobals {
-  Excel: { run(...args: unknown[]): Promise<unknown> } & Record<string, unknown>;
+  Excel: LibraryExcel;
   Office: Record<string, unknown>;
   OfficeExtension: { Utility: Record<string, unknown>; Error: new (...a: unknown[]) => Error };
-  OSF: {
-    DDA: { RichApi: { executeRichApiRequestAsync: unknown } };
-    _OfficeAppFactory?: { getContext?: () => unknown; getHostInfo?: () => unknown };
-  };
+  OSF: LibraryOsf;
 }
-
-type Callback = (result: unknown) => void;
 
 export const OFFICE_JS_DIST = join(
   __dirname,
@@ -129,40 +126,9 @@ export function loadOfficeJs(build: OfficeJsBuild = "web"): LibraryGlobals {
 }
 
 /** The simulator whose Excel.run is in progress answers the library's requests. */
-let current: SimHost | null = null;
-let officeContext: Record<string, unknown> | null = null;
+const state: SeamState = { current: null, officeContext: null };
 
 let seamInstalled = false;
-
-function installSeam(lib: LibraryGlobals): void {
-  if (seamInstalled) return;
-  seamInstalled = true;
-  lib.OSF.DDA.RichApi.executeRichApiRequestAsync = (safeArray: unknown[], callback: Callback) => {
-    const host = current;
-    if (!host) throw new Error("office.js sent a request while no simulator was running");
-    const body = String(safeArray[4]);
-    const flags = typeof safeArray[6] === "number" ? safeArray[6] : 0;
-    const { answer } = executeRichApiRequest(host, body, flags);
-    if (answer.kind === "never") return;
-    const result =
-      answer.kind === "response"
-        ? { status: "succeeded", value: { data: [200, [], answer.body] } }
-        : { status: "failed", error: { code: answer.code, message: answer.message } };
-    // Answer asynchronously, as a real transport does.
-    void Promise.resolve().then(() => callback(result));
-  };
-  // Office.context is a getter over this factory: requirement sets, language and diagnostics of
-  // the simulated Excel (an older Excel answers false for the sets it lacks).
-  // Loaded without the Office host handshake, the library has no factory: give it one that only
-  // answers these two questions.
-  const factory = (lib.OSF._OfficeAppFactory ??= {});
-  factory.getContext = () => officeContext ?? undefined;
-  factory.getHostInfo ??= () => ({
-    hostType: "excel",
-    hostPlatform: "web",
-    hostSpecificFileVersion: "16.00",
-  });
-}
 
 /**
  * An Excel client over the real library, loaded on first use (so test files that never run Excel
@@ -171,38 +137,18 @@ function installSeam(lib: LibraryGlobals): void {
 export function realOfficeJsClient(build: OfficeJsBuild = "web"): ExcelClient {
   const lib = () => {
     const l = loadOfficeJs(build);
-    installSeam(l);
+    if (!seamInstalled) {
+      seamInstalled = true;
+      // Answer asynchronously, as a real transport does.
+      installRichApiSeam(l.OSF, state, { later: (deliver) => void Promise.resolve().then(deliver) });
+    }
     return l;
   };
-  return {
-    run<T>(host: SimHost, options: unknown, batch: unknown): Promise<T> {
-      const excel = lib().Excel;
-      current = host;
-      host.batchReturned = false;
-      const body = batch as (ctx: unknown) => unknown;
-      return excel.run(options ?? {}, (ctx: unknown) => {
-        const result = body(ctx);
-        // A batch that returns no promise is the library's to refuse (RunMustReturnPromise).
-        if (!result || typeof (result as Promise<unknown>).then !== "function") return result;
-        return (result as Promise<unknown>).then((value) => {
-          host.batchReturned = true;
-          return value;
-        });
-      }) as Promise<T>;
-    },
-    officeGlobal(_host: SimHost, context: Record<string, unknown>) {
-      const office = lib().Office;
-      officeContext = context;
-      return office;
-    },
-    excelGlobal() {
-      return lib().Excel;
-    },
-    activate(host: SimHost) {
-      lib();
-      current = host;
-    },
-  };
+  return libraryClient(
+    state,
+    () => lib().Excel,
+    () => lib().Office
+  );
 }
 
 /** Routes every simulator created from now on through the real library (loaded now). */

@@ -1,31 +1,8 @@
 /**
  * Stands in for office.js in the Office-path run: `Office` and `Excel` globals backed by the
  * strict simulator (test/support/excelSimulator), so the real pane drives the real src/excel
- * code. The workbook starts with the template's input sheet holding three measures, one with
- * its 担当府省庁 cell left empty (an error at 入力!E3). `window.__sim` exposes the simulator to the test.
+ * code. The workbook it starts with is pageWorkbook.ts's (an error at 入力!E3).
  */
-import { createExcelSimulator, selection } from "../../../support/excelSimulator";
+import { startPageWorkbook, type PageWorkbookWindow } from "./pageWorkbook";
 
-interface FakeWindow {
-  __sim?: unknown;
-  /** The user's selection in the simulated Excel: active sheet and top-left cell (1-based). */
-  __selection?: () => { sheet: string; row: number; column: number } | null;
-  __displayLanguage?: string;
-}
-const w = window as unknown as FakeWindow & Record<string, unknown>;
-
-const sim = createExcelSimulator({ sheets: ["入力"], displayLanguage: w.__displayLanguage ?? "ja-JP" });
-const rows: string[][] = [
-  ["章", "節", "項", "項番", "担当府省庁", "2023年度年次計画", "成果・進捗状況", "2024年度年次計画", "進捗区分", "備考"],
-  ["2 国民が安全で安心して暮らせるデジタル社会の実現", "2.1 国民・社会を守るためのサイバーセキュリティ環境の提供", "(1) 安全・安心なサイバー空間の利用環境の構築", "(ア)", "総務省", "・普及啓発を実施する。", "・計画に基づき、普及啓発を実施した。", "・引き続き、普及啓発を実施する。", "", ""],
-  ["", "", "", "(イ)", "", "・演習を実施する。", "・計画に基づき、演習を実施した。", "・演習を拡充する。", "", ""],
-  ["", "", "", "(ウ)", "経産省", "・ガイドラインを策定する。", "・計画に基づき、策定した。", "・2023年度で終了。", "", ""],
-];
-const sheet = sim.workbook.sheets[0];
-rows.forEach((r, y) => r.forEach((v, x) => { if (v !== "") sheet.cellForWrite(y, x).value = v; }));
-sim.install(w);
-w.__sim = sim;
-w.__selection = () => {
-  const rect = selection.get(sim.workbook);
-  return rect ? { sheet: sim.workbook.activeSheet().name, row: rect.row + 1, column: rect.column + 1 } : null;
-};
+startPageWorkbook(window as unknown as PageWorkbookWindow & Record<string, unknown>);

@@ -55,21 +55,8 @@ export default async function globalSetup(): Promise<void> {
     await compile(preview);
 
     await compile({
-      mode: "development",
-      devtool: false,
-      target: "web",
-      entry: path.join(ROOT, "test", "e2e", "browser", "support", "fakeOffice.ts"),
+      ...pageScript(path.join(ROOT, "test", "e2e", "browser", "support", "fakeOffice.ts")),
       output: { path: path.dirname(FAKE_OFFICE_FILE), filename: path.basename(FAKE_OFFICE_FILE) },
-      resolve: { extensions: [".ts", ".js"] },
-      module: {
-        rules: [
-          {
-            test: /\.ts$/,
-            exclude: /node_modules/,
-            use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } },
-          },
-        ],
-      },
     });
     // Excel's side of the real client library in the page (the library itself is served from node_modules).
     await compile({

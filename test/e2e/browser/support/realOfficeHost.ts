@@ -5,28 +5,18 @@
  * sends to `OSF.DDA.RichApi.executeRichApiRequestAsync` (richApiHost.ts), and the small `Office`
  * surface the pane reads without the host handshake (onReady, HostType, context) says "inside
  * Excel". The pane's own code is untouched: its `Excel.run` is the library's.
- * The workbook starts like the fake bundle's (fakeOffice.ts): the template's input sheet with three
- * measures, one with its 担当府省庁 cell empty (an error at 入力!E3).
+ * The workbook it starts with is pageWorkbook.ts's, as the fake bundle's (fakeOffice.ts): an
+ * error at 入力!E3.
  * `window.__sim` is the simulator, `window.__richApi` what crossed the seam.
  */
-import {
-  createExcelSimulator,
-  executeRichApiRequest,
-  selection,
-  setExcelClient,
-  type ExcelClient,
-  type SimHost,
-} from "../../../support/excelSimulator";
-
-type Callback = (result: unknown) => void;
+import { setExcelClient } from "../../../support/excelSimulator";
+import { installRichApiSeam, libraryClient, type LibraryExcel, type LibraryOsf, type SeamState } from "../../../support/realOfficeJs/seam";
+import { startPageWorkbook, type PageWorkbookWindow } from "./pageWorkbook";
 
 interface Library {
-  Excel?: { run(...args: unknown[]): Promise<unknown> } & Record<string, unknown>;
+  Excel?: LibraryExcel;
   OfficeExtension?: { Utility?: Record<string, unknown> };
-  OSF?: {
-    DDA?: { RichApi?: { executeRichApiRequestAsync?: unknown } };
-    _OfficeAppFactory?: { getContext?: () => unknown; getHostInfo?: () => unknown };
-  };
+  OSF?: Partial<LibraryOsf>;
   Office?: Record<string, unknown>;
 }
 
@@ -37,11 +27,8 @@ interface SeamLog {
   libraryRun: unknown;
 }
 
-interface PageWindow extends Library {
-  __sim?: unknown;
+interface PageWindow extends Library, PageWorkbookWindow {
   __richApi?: SeamLog;
-  __selection?: () => { sheet: string; row: number; column: number } | null;
-  __displayLanguage?: string;
 }
 
 const w = window as unknown as PageWindow & Record<string, unknown>;
@@ -49,7 +36,6 @@ const lib: Library = { Excel: w.Excel, OfficeExtension: w.OfficeExtension, OSF: 
 if (!lib.Excel || !lib.OSF?.DDA?.RichApi || !lib.OfficeExtension)
   throw new Error("excel-web-16.00.js must be loaded before the simulator host");
 const libExcel = lib.Excel;
-const richApi = lib.OSF.DDA.RichApi;
 // Each Excel.run settles after its clean-up request, as in the Node loader (realOfficeJs).
 if (lib.OfficeExtension.Utility) lib.OfficeExtension.Utility._synchronousCleanup = true;
 
@@ -57,55 +43,15 @@ const log: SeamLog = { requests: [], libraryRun: libExcel.run };
 w.__richApi = log;
 const encoder = new TextEncoder();
 
-let current: SimHost | null = null;
-let officeContext: Record<string, unknown> | null = null;
-
-richApi.executeRichApiRequestAsync = (safeArray: unknown[], callback: Callback) => {
-  const host = current;
-  if (!host) throw new Error("office.js sent a request while no simulator was running");
-  const body = String(safeArray[4]);
-  const flags = typeof safeArray[6] === "number" ? safeArray[6] : 0;
-  const parsed = JSON.parse(body) as { Actions?: unknown[] };
-  log.requests.push({ bytes: encoder.encode(body).length, actions: parsed.Actions?.length ?? 0, flags });
-  const { answer } = executeRichApiRequest(host, body, flags);
-  if (answer.kind === "never") return;
-  const result =
-    answer.kind === "response"
-      ? { status: "succeeded", value: { data: [200, [], answer.body] } }
-      : { status: "failed", error: { code: answer.code, message: answer.message } };
+const state: SeamState = { current: null, officeContext: null };
+installRichApiSeam(lib.OSF as LibraryOsf, state, {
   // A real transport answers later, never inside the call.
-  setTimeout(() => callback(result), 0);
-};
-
-// Office.context is the library's getter over this factory; without the host handshake there is
-// none, so this one answers for the simulated Excel (language, requirement sets, diagnostics).
-const factory = (lib.OSF._OfficeAppFactory ??= {});
-factory.getContext = () => officeContext ?? undefined;
-factory.getHostInfo ??= () => ({ hostType: "excel", hostPlatform: "web", hostSpecificFileVersion: "16.00" });
-
-const client: ExcelClient = {
-  run<T>(host: SimHost, options: unknown, batch: unknown): Promise<T> {
-    current = host;
-    host.batchReturned = false;
-    const body = batch as (ctx: unknown) => unknown;
-    return libExcel.run(options ?? {}, (ctx: unknown) => {
-      const result = body(ctx);
-      if (!result || typeof (result as Promise<unknown>).then !== "function") return result;
-      return (result as Promise<unknown>).then((value) => {
-        host.batchReturned = true;
-        return value;
-      });
-    }) as Promise<T>;
+  later: (deliver) => void setTimeout(deliver, 0),
+  onRequest(body, flags) {
+    const parsed = JSON.parse(body) as { Actions?: unknown[] };
+    log.requests.push({ bytes: encoder.encode(body).length, actions: parsed.Actions?.length ?? 0, flags });
   },
-  officeGlobal(_host: SimHost, context: Record<string, unknown>) {
-    officeContext = context;
-    return office;
-  },
-  excelGlobal: () => libExcel,
-  activate(host: SimHost) {
-    current = host;
-  },
-};
+});
 
 // The Office surface the pane reads before it calls Excel: onReady (no handshake here) and HostType.
 const office = (w.Office ??= {}) as Record<string, unknown>;
@@ -116,21 +62,7 @@ office.onReady = (cb?: (info: unknown) => void) => {
   return Promise.resolve(info);
 };
 if (!Object.getOwnPropertyDescriptor(office, "context"))
-  Object.defineProperty(office, "context", { get: () => officeContext ?? undefined, configurable: true });
+  Object.defineProperty(office, "context", { get: () => state.officeContext ?? undefined, configurable: true });
 
-setExcelClient(client);
-const sim = createExcelSimulator({ sheets: ["入力"], displayLanguage: w.__displayLanguage ?? "ja-JP" });
-const rows: string[][] = [
-  ["章", "節", "項", "項番", "担当府省庁", "2023年度年次計画", "成果・進捗状況", "2024年度年次計画", "進捗区分", "備考"],
-  ["2 国民が安全で安心して暮らせるデジタル社会の実現", "2.1 国民・社会を守るためのサイバーセキュリティ環境の提供", "(1) 安全・安心なサイバー空間の利用環境の構築", "(ア)", "総務省", "・普及啓発を実施する。", "・計画に基づき、普及啓発を実施した。", "・引き続き、普及啓発を実施する。", "", ""],
-  ["", "", "", "(イ)", "", "・演習を実施する。", "・計画に基づき、演習を実施した。", "・演習を拡充する。", "", ""],
-  ["", "", "", "(ウ)", "経産省", "・ガイドラインを策定する。", "・計画に基づき、策定した。", "・2023年度で終了。", "", ""],
-];
-const sheet = sim.workbook.sheets[0];
-rows.forEach((r, y) => r.forEach((v, x) => { if (v !== "") sheet.cellForWrite(y, x).value = v; }));
-sim.install(w);
-w.__sim = sim;
-w.__selection = () => {
-  const rect = selection.get(sim.workbook);
-  return rect ? { sheet: sim.workbook.activeSheet().name, row: rect.row + 1, column: rect.column + 1 } : null;
-};
+setExcelClient(libraryClient(state, () => libExcel, () => office));
+startPageWorkbook(w);
