@@ -123,7 +123,24 @@ describe("a 予算額 column added as one row of the column table", () => {
     ]);
     // The built-in sheet is unchanged.
     const builtIn = sheetGrid(buildMeasuresSheet(measures, years, "ja", "施策一覧")) as string[][];
-    expect(builtIn[0]).toHaveLength(MEASURE_COLUMNS.length);
+    expect(builtIn[0]).toEqual([
+      "項番",
+      "章",
+      "節",
+      "項",
+      "担当府省庁",
+      "2023年度年次計画",
+      "成果・進捗状況",
+      "2024年度年次計画",
+      "進捗区分",
+      "判定根拠",
+      "再掲",
+      "備考",
+      "出典",
+    ]);
+    expect(
+      buildMeasuresSheet(measures, years, "en", "Measures").blocks[0].values[0].slice(-2)
+    ).toEqual(["Notes", "Source"]);
   });
 
   it("is offered on the template's input sheet, under a header the importer recognises", () => {
