@@ -2,6 +2,7 @@
  * Drafts → measures: normalised label and qualified id, formal owner names, status with its rule.
  * Validation is separate (validate.ts): finalising never drops or rejects a row.
  */
+import { COLUMNS, optionalTextColumns, type ColumnTable } from "./columns";
 import type { Measure, MeasureDraft } from "./model";
 import { normalizeLabel, qualifiedId } from "./labels";
 import { normalizeOwnersShared } from "./ministries";
@@ -9,8 +10,7 @@ import { isReposted } from "./reposted";
 import { classifyTexts } from "./status";
 import { isSquashEmpty, tidyCell } from "./text";
 
-
-export function finalizeMeasure(d: MeasureDraft): Measure {
+export function finalizeMeasure(d: MeasureDraft, columns: ColumnTable = COLUMNS): Measure {
   const plan = tidyCell(d.plan);
   const results = tidyCell(d.results);
   const nextPlan = tidyCell(d.nextPlan);
@@ -31,19 +31,42 @@ export function finalizeMeasure(d: MeasureDraft): Measure {
     plan,
     results,
     nextPlan,
-    reposted: d.reposted || isReposted({ itemNumber: d.label, texts: [d.plan, d.results, d.nextPlan] }),
+    reposted:
+      d.reposted || isReposted({ itemNumber: d.label, texts: [d.plan, d.results, d.nextPlan] }),
     status,
     statusRule: rule,
     source: d.source,
     confidence: d.confidence ?? 1,
   };
   if (override !== undefined) m.statusOverride = override;
-  if (d.note !== undefined && d.note.trim() !== "") m.note = d.note.trim();
+  // Optional text columns (備考…): trimmed, kept when not blank.
+  const from = d as unknown as Partial<Record<string, string>>;
+  const to = m as unknown as Record<string, string>;
+  for (const { fill } of optionalTextOf(columns)) {
+    const v = from[fill.field];
+    if (v !== undefined && v.trim() !== "") to[fill.field] = v.trim();
+  }
   if (d.extra !== undefined) m.extra = d.extra;
   return m;
 }
 
+/** finalizeMeasure runs once per draft: a table's optional text columns are listed once. */
+const optionalOf = new WeakMap<
+  ColumnTable,
+  ReturnType<typeof optionalTextColumns<string, string>>
+>();
+const OPTIONAL_TEXT = optionalTextColumns(COLUMNS);
+function optionalTextOf(columns: ColumnTable) {
+  if (columns === COLUMNS) return OPTIONAL_TEXT;
+  let list = optionalOf.get(columns);
+  if (!list) optionalOf.set(columns, (list = optionalTextColumns(columns)));
+  return list;
+}
+
 /** Normalise every draft, in order. */
-export function finalizeMeasures(drafts: MeasureDraft[]): Measure[] {
-  return drafts.map(finalizeMeasure);
+export function finalizeMeasures(
+  drafts: MeasureDraft[],
+  columns: ColumnTable = COLUMNS
+): Measure[] {
+  return drafts.map((d) => finalizeMeasure(d, columns));
 }

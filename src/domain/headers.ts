@@ -1,102 +1,12 @@
 /**
- * Header recognition rules: which header texts mean which column. One table, read top to bottom;
- * header texts are compared after NFKC with all spaces removed, so "2023 年度\n年次計画",
- * "２０２３年度年次計画" and "2023年度年次計画" are the same header.
+ * Header recognition: which header texts mean which column, by the patterns of the column table
+ * (columns.ts), read top to bottom; and the markers that split the combined results/next-plan cell.
  */
+import { COLUMNS, type ColumnRole, type ColumnTable } from "./columns";
 import { isJsSpace, nfkc, squash } from "./text";
 
-export type ColumnRole =
-  | "label"
-  | "owners"
-  | "plan"
-  | "combined"
-  | "results"
-  | "nextPlan"
-  | "chapter"
-  | "section"
-  | "subsection"
-  | "status"
-  | "note"
-  | "reposted";
-
-export interface HeaderRule {
-  role: ColumnRole;
-  /** Patterns on the squashed header text. A named group `year` (or `year2`) gives a fiscal year. */
-  patterns: readonly RegExp[];
-}
-
-const Y = String.raw`(?:(?<year>\d{4})年度|(?:令和|R)(?<reiwa>\d{1,2})年度)`;
-const Y2 = String.raw`(?:(?<year2>\d{4})年度|(?:令和|R)(?<reiwa2>\d{1,2})年度)`;
-const NEXT_WORD = String.raw`(?:次年度|翌年度|来年度|次期)`;
-
-/** Order matters: the combined column is tested before the plain 年次計画 it ends with. */
-export const HEADER_RULES: readonly HeaderRule[] = [
-  { role: "label", patterns: [/^(項番|項目番号|施策番号|整理番号|番号|no\.?|item)$/iu] },
-  {
-    role: "owners",
-    patterns: [
-      /^(担当|所管|実施)?(府省庁|府省|省庁)(名)?$/u,
-      /^担当(機関|官庁|部局)$/u,
-      /^(owners?|ministr(y|ies))$/iu,
-    ],
-  },
-  {
-    role: "combined",
-    patterns: [
-      new RegExp(
-        String.raw`^${Y}?(の)?(取組の)?成果[、,・]?進捗状況(及び|並びに|と|&|・)(${Y2}|${NEXT_WORD})(の)?年次計画$`,
-        "u"
-      ),
-    ],
-  },
-  {
-    role: "results",
-    patterns: [
-      new RegExp(String.raw`^${Y}?(の)?(取組の)?成果[、,・]?進捗状況$`, "u"),
-      new RegExp(String.raw`^${Y}?(の)?(取組の成果|成果|実施状況|進捗状況|実績)$`, "u"),
-      /^results?$/iu,
-    ],
-  },
-  {
-    role: "nextPlan",
-    patterns: [new RegExp(String.raw`^${NEXT_WORD}(の)?(年次)?計画$`, "u"), /^next(year)?plan$/iu],
-  },
-  {
-    // A year-bearing 年次計画 may be the year's plan or the next year's: readPlanTable decides by year.
-    role: "plan",
-    patterns: [
-      new RegExp(String.raw`^${Y}?(の)?(年次)?計画$`, "u"),
-      /^(当年度)(の)?(年次)?計画$/u,
-      /^plan$/iu,
-    ],
-  },
-  { role: "chapter", patterns: [/^章(番号|名)?$/u, /^chapter$/iu] },
-  { role: "section", patterns: [/^節(番号|名)?$/u, /^section$/iu] },
-  { role: "subsection", patterns: [/^項(番号|名)?$/u, /^subsection$/iu] },
-  { role: "status", patterns: [/^(進捗区分|区分|状況区分|ステータス)$/u, /^status$/iu] },
-  { role: "note", patterns: [/^(備考|注記|メモ)$/u, /^notes?$/iu] },
-  // The 再掲 column of a generated 施策一覧 sheet, so that it can be imported again.
-  { role: "reposted", patterns: [/^再掲$/u, /^reposted$/iu] },
-];
-
-/** The names a message uses for a column that is missing (Japanese, English). */
-export const ROLE_NAMES: Record<ColumnRole, { ja: string; en: string }> = {
-  label: { ja: "項番", en: "Item No." },
-  owners: { ja: "担当府省庁", en: "Ministries" },
-  plan: { ja: "年次計画", en: "Plan for the year" },
-  combined: { ja: "取組の成果、進捗状況及び次年度年次計画", en: "Results and next year's plan" },
-  results: { ja: "成果・進捗状況", en: "Results" },
-  nextPlan: { ja: "次年度年次計画", en: "Next year's plan" },
-  chapter: { ja: "章", en: "Chapter" },
-  section: { ja: "節", en: "Section" },
-  subsection: { ja: "項", en: "Sub-section" },
-  status: { ja: "進捗区分", en: "Status" },
-  note: { ja: "備考", en: "Notes" },
-  reposted: { ja: "再掲", en: "Reposted" },
-};
-
-export interface HeaderMatch {
-  role: ColumnRole;
+export interface HeaderMatch<Role extends string = ColumnRole> {
+  role: Role;
   /** Fiscal years written in the header: the first (and, for the combined column, the second). */
   year?: number;
   year2?: number;
@@ -108,7 +18,6 @@ function yearOf(western: string | undefined, reiwa: string | undefined): number 
   return undefined;
 }
 
-/** The role of one header cell, with any fiscal years it names; null when it is not one we know. */
 /**
  * The header text to match: NFKC, no spaces, without an explanatory note ("担当府省庁※複数可",
  * "担当府省庁(複数の場合は改行)") and without the brackets of a marker used as a header ("<成果・進捗状況>").
@@ -122,15 +31,21 @@ export function headerKey(text: string): string {
   return k;
 }
 
-export function matchHeader(text: string): HeaderMatch | null {
+/** The role of one header cell, with any fiscal years it names; null when it is not one we know. */
+export function matchHeader(text: string): HeaderMatch | null;
+export function matchHeader(text: string, columns: ColumnTable): HeaderMatch<string> | null;
+export function matchHeader(
+  text: string,
+  columns: ColumnTable = COLUMNS
+): HeaderMatch<string> | null {
   const k = headerKey(text);
   if (k === "") return null;
-  for (const rule of HEADER_RULES) {
-    for (const p of rule.patterns) {
+  for (const column of columns) {
+    for (const p of column.patterns) {
       const m = p.exec(k);
       if (!m) continue;
       const g = m.groups ?? {};
-      const res: HeaderMatch = { role: rule.role };
+      const res: HeaderMatch<string> = { role: column.role };
       const y = yearOf(g.year, g.reiwa);
       const y2 = yearOf(g.year2, g.reiwa2);
       if (y !== undefined) res.year = y;

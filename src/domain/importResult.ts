@@ -3,7 +3,7 @@
  * years read from the headers. Problems are data: an importer never throws for a bad file.
  */
 import type { FiscalYears, MeasureDraft, Problem } from "./model";
-import type { ColumnRole } from "./headers";
+import type { ColumnRole } from "./columns";
 import type { Ledger } from "./ledger";
 
 /** A recognised column: its header text as found in the file and its 1-based index. */

@@ -5,8 +5,7 @@
  * readPlanTable, which sees the raw cells.
  */
 import type { ColumnInfo } from "./importResult";
-import type { ColumnRole } from "./headers";
-import { ROLE_NAMES } from "./headers";
+import { COLUMN_NAMES, type ColumnRole } from "./columns";
 import { isQualifiedId, isWellFormedLabel } from "./labels";
 import type { Measure, Problem, ProblemCode, Severity, SourceRef } from "./model";
 import { normalizeOwnersShared } from "./ministries";
@@ -35,7 +34,7 @@ export const MISSING_CELL_SEVERITY: Readonly<Record<RequiredField, Severity>> = 
 
 type RequiredField = "label" | "ownersText" | "plan" | "results" | "nextPlan";
 const FIELD_ROLES: Record<RequiredField, ColumnRole[]> = {
-  label: ["label"],
+  label: ["itemNumber"],
   ownersText: ["owners"],
   plan: ["plan"],
   results: ["results", "combined"],
@@ -70,7 +69,7 @@ function locate(m: Measure, columns: Columns, field: RequiredField | null): Loca
   if (field) {
     const roles = FIELD_ROLES[field];
     const info = roles.map((r) => columns?.[r]).find((c) => c !== undefined);
-    loc.column = info?.header ?? ROLE_NAMES[roles[0]].ja;
+    loc.column = info?.header ?? COLUMN_NAMES[roles[0]].ja;
     if (info) loc.columnIndex = info.index;
   }
   if (m.id !== "") loc.measureId = m.id;
@@ -197,7 +196,7 @@ export function validatePlanTable(measures: Measure[], options: ValidateOptions 
         code: "invalid-status",
         severity: "warning",
         ...locate(m, columns, null),
-        column: columns?.status?.header ?? ROLE_NAMES.status.ja,
+        column: columns?.status?.header ?? COLUMN_NAMES.status.ja,
         params: { value: m.statusOverride },
       });
     }

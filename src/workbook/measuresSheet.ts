@@ -2,6 +2,12 @@
  * 施策一覧: one Excel table, one row per measure (reposted ones too), in input order.
  * Row i+1 of the sheet holds measures[i]; other sheets link to it through `measureRow`.
  */
+import {
+  COLUMNS,
+  optionalTextColumns,
+  type ColumnTable,
+  type OptionalTextField,
+} from "../domain/columns";
 import type { FiscalYears, HeadingRef, Lang, Measure, SourceRef } from "../domain/model";
 import { STATUS_LABELS, statusRuleDescription } from "../domain/status";
 import { columnLetter, range, rowHeightFor } from "./geometry";
@@ -12,8 +18,8 @@ import { WORKBOOK_STRINGS } from "./strings";
 export const MEASURES_SHEET_KEY = "measures";
 export const MEASURES_TABLE_NAME = "PlanMeasures";
 
-/** Column order of the table (0-based indexes used by links and conditional formats). */
-export const MEASURE_COLUMNS = [
+/** The columns every 施策一覧 has, before the column table's optional text columns (備考…). */
+const LEADING = [
   "id",
   "chapter",
   "section",
@@ -25,13 +31,31 @@ export const MEASURE_COLUMNS = [
   "status",
   "statusRule",
   "reposted",
-  "note",
-  "source",
 ] as const;
-export type MeasureColumn = (typeof MEASURE_COLUMNS)[number];
+/** …and after them. */
+const TRAILING = ["source"] as const;
+type FixedColumn = (typeof LEADING)[number] | (typeof TRAILING)[number];
+/** A column of 施策一覧: a fixed one, or an optional text column's field (note). */
+export type MeasureColumn = FixedColumn | OptionalTextField;
+
+/** The column order of 施策一覧 for a column table: fixed columns, its optional text columns shown on the sheet, 出典. */
+export function measureColumnsOf(columns: ColumnTable = COLUMNS): readonly string[] {
+  let keys = columnOrders.get(columns);
+  if (!keys) {
+    const shown = optionalTextColumns(columns).filter((c) => c.measuresSheet);
+    keys = [...LEADING, ...shown.map((c) => c.fill.field), ...TRAILING];
+    columnOrders.set(columns, keys);
+  }
+  return keys;
+}
+/** measureValues runs once per measure: the order is worked out once per column table. */
+const columnOrders = new WeakMap<ColumnTable, readonly string[]>();
+
+/** Column order of the table (0-based indexes used by links and conditional formats). */
+export const MEASURE_COLUMNS = measureColumnsOf(COLUMNS) as readonly MeasureColumn[];
 export const measureColumn = (c: MeasureColumn): number => MEASURE_COLUMNS.indexOf(c);
 
-const WIDTHS: Record<MeasureColumn, number> = {
+const WIDTHS: Record<FixedColumn, number> = {
   id: 14,
   chapter: 20,
   section: 20,
@@ -43,9 +67,18 @@ const WIDTHS: Record<MeasureColumn, number> = {
   status: 10,
   statusRule: 18,
   reposted: 7,
-  note: 20,
   source: 20,
 };
+
+const isFixed = (c: string): c is FixedColumn => c in WIDTHS;
+
+/** The optional text column (of a column table) that fills `field`. */
+const optionalColumn = (columns: ColumnTable, field: string) =>
+  optionalTextColumns(columns).find((c) => c.fill.field === field);
+
+function widthOf(c: string, columns: ColumnTable): number {
+  return isFixed(c) ? WIDTHS[c] : (optionalColumn(columns, c)?.measuresSheet?.width ?? EXTRA_WIDTH);
+}
 
 /** The sheet row (0-based) that holds measures[index]. */
 export const measureRow = (index: number): number => index + 1;
@@ -70,10 +103,11 @@ const EXTRA_WIDTH = 16;
 export function measureValues(
   m: Measure,
   lang: Lang,
-  extraColumns: readonly string[] = []
+  extraColumns: readonly string[] = [],
+  columns: ColumnTable = COLUMNS
 ): CellValue[] {
   const t = WORKBOOK_STRINGS[lang];
-  const v: Record<MeasureColumn, CellValue> = {
+  const v: Record<FixedColumn, CellValue> = {
     id: m.id,
     chapter: headingText(m.chapter),
     section: headingText(m.section),
@@ -85,10 +119,13 @@ export function measureValues(
     status: STATUS_LABELS[lang][m.status],
     statusRule: statusRuleDescription(m.statusRule, lang),
     reposted: m.reposted ? t.measures.repostedMark : "",
-    note: m.note ?? "",
     source: sourceText(m.source, lang),
   };
-  const values: CellValue[] = MEASURE_COLUMNS.map((c) => v[c]);
+  // An optional text column shows the measure's field of that name (備考: m.note).
+  const fields = m as unknown as Partial<Record<string, string>>;
+  const values: CellValue[] = measureColumnsOf(columns).map((c) =>
+    isFixed(c) ? v[c] : (fields[c] ?? "")
+  );
   for (const h of extraColumns) values.push(m.extra?.[h] ?? "");
   return values;
 }
@@ -103,9 +140,13 @@ export function extraColumnsOf(
   return [...out];
 }
 
-export function measureHeaders(lang: Lang, years: FiscalYears | null): string[] {
+export function measureHeaders(
+  lang: Lang,
+  years: FiscalYears | null,
+  columns: ColumnTable = COLUMNS
+): string[] {
   const t = WORKBOOK_STRINGS[lang].measures;
-  const h: Record<MeasureColumn, string> = {
+  const h: Record<FixedColumn, string> = {
     id: t.id,
     chapter: t.chapter,
     section: t.section,
@@ -117,10 +158,12 @@ export function measureHeaders(lang: Lang, years: FiscalYears | null): string[] 
     status: t.status,
     statusRule: t.statusRule,
     reposted: t.reposted,
-    note: t.note,
     source: t.source,
   };
-  return MEASURE_COLUMNS.map((c) => h[c]);
+  // An optional text column is headed by its name in the column table (備考 / Notes).
+  return measureColumnsOf(columns).map((c) =>
+    isFixed(c) ? h[c] : (optionalColumn(columns, c)?.names[lang] ?? c)
+  );
 }
 
 export function buildMeasuresSheet(
@@ -128,19 +171,21 @@ export function buildMeasuresSheet(
   years: FiscalYears | null,
   lang: Lang,
   name: string,
-  extraColumns: readonly string[] = []
+  extraColumns: readonly string[] = [],
+  columns: ColumnTable = COLUMNS
 ): SheetPlan {
   const t = WORKBOOK_STRINGS[lang];
   const sheet = emptySheet(MEASURES_SHEET_KEY, "measures", name);
   sheet.tabColor = COLORS.tab.measures;
   // Columns the importer did not know come after the known ones, under their original headers.
   const extra = extraColumnsOf(measures, extraColumns);
-  const width = MEASURE_COLUMNS.length + extra.length;
-  const widths = [...MEASURE_COLUMNS.map((c) => WIDTHS[c]), ...extra.map(() => EXTRA_WIDTH)];
-  const rows = measures.map((m) => measureValues(m, lang, extra));
+  const keys = measureColumnsOf(columns);
+  const width = keys.length + extra.length;
+  const widths = [...keys.map((c) => widthOf(c, columns)), ...extra.map(() => EXTRA_WIDTH)];
+  const rows = measures.map((m) => measureValues(m, lang, extra, columns));
   // An Excel table needs at least one data row.
   const body = rows.length > 0 ? rows : [widths.map(() => "" as CellValue)];
-  const known = measureHeaders(lang, years);
+  const known = measureHeaders(lang, years, columns);
   // A table's headers are unique: an extra column named like a known one is told apart.
   const extraHeaders = extra.map((h) => (known.includes(h) ? `${h} (2)` : h));
   sheet.blocks.push({ row: 0, column: 0, values: [[...known, ...extraHeaders], ...body] });

@@ -2,7 +2,8 @@
  * 検証結果: every problem with severity, code, place and message; rows about a measure link to
  * its row on 施策一覧. Errors first, then warnings, then notes; input order within each.
  */
-import { matchHeader, type ColumnRole } from "../domain/headers";
+import { optionalTextColumns, COLUMNS, type ColumnRole } from "../domain/columns";
+import { matchHeader } from "../domain/headers";
 import { problemLocation } from "../domain/messages";
 import type { Lang, Measure, Problem, Severity } from "../domain/model";
 import { columnLetter, range, rowHeightFor } from "./geometry";
@@ -38,7 +39,7 @@ export function measureIndexFor(p: Problem, measures: readonly Measure[]): numbe
 
 /** The 施策一覧 column for the source column a problem names ("担当府省庁" → owners); 項番 otherwise. */
 const ROLE_COLUMN: Partial<Record<ColumnRole, MeasureColumn>> = {
-  label: "id",
+  itemNumber: "id",
   owners: "owners",
   plan: "plan",
   combined: "results",
@@ -48,8 +49,9 @@ const ROLE_COLUMN: Partial<Record<ColumnRole, MeasureColumn>> = {
   section: "section",
   subsection: "subsection",
   status: "status",
-  note: "note",
 };
+/** …and each optional text column shown on 施策一覧 (備考) links to its own column there. */
+for (const c of optionalTextColumns(COLUMNS)) if (c.measuresSheet) ROLE_COLUMN[c.role] = c.fill.field;
 
 export function targetColumn(p: Problem): number {
   const role = p.column ? matchHeader(p.column)?.role : undefined;

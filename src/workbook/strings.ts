@@ -28,7 +28,6 @@ export interface WorkbookStrings {
     status: string;
     statusRule: string;
     reposted: string;
-    note: string;
     source: string;
     repostedMark: string;
     statusPrompt: string;
@@ -109,7 +108,6 @@ const ja: WorkbookStrings = {
     status: "進捗区分",
     statusRule: "判定根拠",
     reposted: "再掲",
-    note: "備考",
     source: "出典",
     repostedMark: "再掲",
     statusPrompt: "進捗区分を選ぶと自動判定を上書きできます",
@@ -197,7 +195,6 @@ const en: WorkbookStrings = {
     status: "Status",
     statusRule: "Status rule",
     reposted: "Reposted",
-    note: "Notes",
     source: "Source",
     repostedMark: "Reposted",
     statusPrompt: "Pick a status to override the automatic one",

@@ -3,6 +3,7 @@
  * column order after the heading columns), 記入方法, and a hidden リスト for the dropdowns.
  * The input headers are Japanese in both languages: they are what the importer recognises.
  */
+import { COLUMN_NAMES, COLUMNS, type ColumnTable } from "../domain/columns";
 import type { Lang } from "../domain/model";
 import { STATUS_LABELS } from "../domain/status";
 import { range } from "./geometry";
@@ -17,23 +18,29 @@ export const INSTRUCTIONS_SHEET_KEY = "instructions";
 /** Rows below the header that get dropdowns and wrapped text. */
 export const TEMPLATE_ROWS = 1000;
 
-export const TEMPLATE_COLUMNS = [
-  { header: "章", width: 18 },
-  { header: "節", width: 18 },
-  { header: "項", width: 18 },
-  { header: "項番", width: 12 },
-  { header: "担当府省庁", width: 16 },
-  { header: "年次計画", width: 48 },
-  { header: "成果・進捗状況", width: 48 },
-  { header: "次年度年次計画", width: 48 },
-  { header: "進捗区分", width: 10 },
-  { header: "備考", width: 24 },
-] as const;
+export interface TemplateColumn {
+  /** The Japanese name of the column-table row: a header the importer recognises. */
+  header: string;
+  width: number;
+}
 
-export const templateColumn = (header: (typeof TEMPLATE_COLUMNS)[number]["header"]): number =>
-  TEMPLATE_COLUMNS.findIndex((c) => c.header === header);
+/** The input sheet's columns: the column table's rows that have a template place, in its order. */
+export function templateColumnsOf(columns: ColumnTable = COLUMNS): TemplateColumn[] {
+  return columns
+    .flatMap((c) => (c.template ? [{ ...c.template, header: c.names.ja }] : []))
+    .sort((a, b) => a.order - b.order)
+    .map(({ header, width }) => ({ header, width }));
+}
 
-export function buildTemplatePlan(lang: Lang): WorkbookPlan {
+export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = templateColumnsOf(COLUMNS);
+
+export const templateColumn = (
+  header: string,
+  columns: readonly TemplateColumn[] = TEMPLATE_COLUMNS
+): number => columns.findIndex((c) => c.header === header);
+
+export function buildTemplatePlan(lang: Lang, columns: ColumnTable = COLUMNS): WorkbookPlan {
+  const templateColumns = templateColumnsOf(columns);
   const t = WORKBOOK_STRINGS[lang];
   const taken = new Set<string>();
   const name = (wanted: string) => {
@@ -48,10 +55,10 @@ export function buildTemplatePlan(lang: Lang): WorkbookPlan {
     name(t.sheet.instructions)
   );
   const lists = buildListsSheet(lang, name(t.sheet.lists));
-  const width = TEMPLATE_COLUMNS.length;
+  const width = templateColumns.length;
 
-  input.blocks.push({ row: 0, column: 0, values: [TEMPLATE_COLUMNS.map((c) => c.header)] });
-  input.columns = TEMPLATE_COLUMNS.map((c, column) => ({ column, width: c.width }));
+  input.blocks.push({ row: 0, column: 0, values: [templateColumns.map((c) => c.header)] });
+  input.columns = templateColumns.map((c, column) => ({ column, width: c.width }));
   input.formats.push({ range: range(0, 0, 1, width), format: BLOCK_HEADER_FORMAT });
   input.formats.push({
     range: range(1, 0, TEMPLATE_ROWS, width),
@@ -59,14 +66,14 @@ export function buildTemplatePlan(lang: Lang): WorkbookPlan {
   });
   input.validations.push(
     {
-      range: range(1, templateColumn("担当府省庁"), TEMPLATE_ROWS, 1),
+      range: range(1, templateColumn(COLUMN_NAMES.owners.ja, templateColumns), TEMPLATE_ROWS, 1),
       list: { kind: "range", sheetKey: LISTS_SHEET_KEY, range: lists.ministries },
       // Several owners go in one cell, one per line: the list helps, it cannot constrain.
       allowOther: true,
       prompt: t.template.ownersPrompt,
     },
     {
-      range: range(1, templateColumn("進捗区分"), TEMPLATE_ROWS, 1),
+      range: range(1, templateColumn(COLUMN_NAMES.status.ja, templateColumns), TEMPLATE_ROWS, 1),
       list: { kind: "inline", values: Object.values(STATUS_LABELS.ja) },
       allowOther: false,
       prompt: t.template.statusPrompt,

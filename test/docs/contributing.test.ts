@@ -22,7 +22,7 @@ function sourceText(dir: string): string {
 }
 
 /** Named in the guide as what is to come, not yet in src. */
-const FUTURE = new Set(["COLUMNS"]);
+const FUTURE = new Set<string>();
 
 test("every path the guide names exists", () => {
   const paths = quoted.filter((q) => /^(src|test|docs|scripts)\//.test(q) && !q.includes("<"));
@@ -34,7 +34,7 @@ test("every identifier the guide names is declared in src", () => {
   const src = sourceText(path.join(root, "src"));
   const names = quoted.filter((q) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(q) && !FUTURE.has(q));
   expect(names).toEqual(
-    expect.arrayContaining(["HEADER_RULES", "STATUS_COLORS", "MINISTRY_ALIASES"])
+    expect.arrayContaining(["COLUMNS", "STATUS_COLORS", "MINISTRY_ALIASES"])
   );
   const declared = (n: string) =>
     new RegExp(`(const|let|function|type|interface|class|enum)\\s+${n}\\b|\\b${n}\\s*[:=(]`).test(

@@ -2,7 +2,7 @@ import { matchHeader, splitCombinedCell } from "../../src/domain/headers";
 
 describe("matchHeader: header variants, NFKC and space-insensitive", () => {
   it.each([
-    ["項番", "label"],
+    ["項番", "itemNumber"],
     ["担当府省庁", "owners"],
     ["担当省庁", "owners"],
     ["担当府省", "owners"],

@@ -8,11 +8,11 @@ import Encoding from "encoding-japanese";
 import fc from "fast-check";
 
 export type Role =
-  "label" | "owners" | "plan" | "results" | "nextPlan" | "combined" | "status" | "note";
+  "itemNumber" | "owners" | "plan" | "results" | "nextPlan" | "combined" | "status" | "note";
 
 /** Header texts per role, as ministries write them. Each must be recognised (checked in the tests). */
 export const HEADER_VARIANTS: Record<Role, readonly string[]> = {
-  label: ["項番", "番号", "No."],
+  itemNumber: ["項番", "番号", "No."],
   owners: ["担当府省庁", "府省庁", "担当省庁", "所管府省庁"],
   plan: ["2023年度年次計画", "令和5年度年次計画", "年次計画"],
   results: ["成果・進捗状況", "取組の成果", "2023年度の実績"],
@@ -89,7 +89,8 @@ export const ownersText: fc.Arbitrary<string> = fc
 const STATUS_CELLS = ["", "", "継続", "拡充", "新規", "終了", "Ended", "不明"];
 
 export interface GenRow {
-  label: string;
+  /** The 項番 cell. */
+  itemNumber: string;
   owners: string;
   plan: string;
   results: string;
@@ -107,7 +108,7 @@ export interface GenTable {
 }
 
 const rowArb: fc.Arbitrary<GenRow> = fc.record({
-  label: labelText,
+  itemNumber: labelText,
   owners: ownersText,
   plan: cellText(),
   results: cellText(),
@@ -127,8 +128,8 @@ export const tableArb: fc.Arbitrary<GenTable> = fc
   })
   .map(({ combined, extras, headerPick, rows, order }) => {
     const base: Role[] = combined
-      ? ["label", "owners", "plan", "combined"]
-      : ["label", "owners", "plan", "results", "nextPlan"];
+      ? ["itemNumber", "owners", "plan", "combined"]
+      : ["itemNumber", "owners", "plan", "results", "nextPlan"];
     const roles = [...base, ...extras];
     // A stable shuffle from the generated keys: column order is part of the input.
     const keyed = roles.map((r, i) => ({ r, k: order[i] }));

@@ -26,7 +26,7 @@ describe("buildTemplatePlan", () => {
     expect(roles).not.toContain(undefined);
     expect(new Set(roles).size).toBe(roles.length);
     expect(roles).toEqual(
-      expect.arrayContaining(["label", "owners", "plan", "results", "nextPlan", "status"])
+      expect.arrayContaining(["itemNumber", "owners", "plan", "results", "nextPlan", "status"])
     );
   });
 
