@@ -9,7 +9,7 @@ import { STATUS_LABELS } from "../domain/status";
 import { range } from "./geometry";
 import { buildListsSheet, LISTS_SHEET_KEY } from "./listsSheet";
 import type { WorkbookPlan } from "./plan";
-import { makeSheetName } from "./sheetNames";
+import { sheetNamer } from "./sheetNames";
 import { BLOCK_HEADER_FORMAT, emptySheet, TITLE_FORMAT, tablePrint } from "./sheetPlan";
 import { WORKBOOK_STRINGS } from "./strings";
 
@@ -42,12 +42,7 @@ export const templateColumn = (
 export function buildTemplatePlan(lang: Lang, columns: ColumnTable = COLUMNS): WorkbookPlan {
   const templateColumns = templateColumnsOf(columns);
   const t = WORKBOOK_STRINGS[lang];
-  const taken = new Set<string>();
-  const name = (wanted: string) => {
-    const n = makeSheetName(wanted, taken);
-    taken.add(n);
-    return n;
-  };
+  const name = sheetNamer();
   const input = emptySheet(INPUT_SHEET_KEY, "input", name(t.sheet.input));
   const instructions = emptySheet(
     INSTRUCTIONS_SHEET_KEY,
