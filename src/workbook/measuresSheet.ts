@@ -12,7 +12,7 @@ import type { FiscalYears, HeadingRef, Lang, Measure, SourceRef } from "../domai
 import { STATUS_LABELS, statusRuleDescription } from "../domain/status";
 import { columnLetter, range, rowHeightFor } from "./geometry";
 import type { CellValue, SheetPlan } from "./plan";
-import { COLORS, emptySheet, tablePrint } from "./sheetPlan";
+import { COLORS, colourRowsByValue, emptySheet, tablePrint } from "./sheetPlan";
 import { WORKBOOK_STRINGS } from "./strings";
 
 export const MEASURES_SHEET_KEY = "measures";
@@ -221,18 +221,10 @@ export function buildMeasuresSheet(
   });
   // Relative to the range's top-left (row 2): "$I2" for the status column.
   const statusCell = `$${columnLetter(measureColumn("status"))}2`;
-  sheet.conditionalFormats.push(
-    {
-      range: statusRange,
-      formula: `=${statusCell}="${STATUS_LABELS[lang].ended}"`,
-      format: { fill: COLORS.ended },
-    },
-    {
-      range: statusRange,
-      formula: `=${statusCell}="${STATUS_LABELS[lang].unreported}"`,
-      format: { fill: COLORS.unreported, fontColor: COLORS.errorText },
-    }
-  );
+  colourRowsByValue(sheet, statusRange, statusCell, [
+    { value: STATUS_LABELS[lang].ended, format: { fill: COLORS.ended } },
+    { value: STATUS_LABELS[lang].unreported, format: { fill: COLORS.unreported, fontColor: COLORS.errorText } },
+  ]);
   sheet.freeze = { rows: 1, columns: 1 };
   sheet.print = tablePrint(sheet, 0);
   return sheet;

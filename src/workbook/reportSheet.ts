@@ -9,7 +9,7 @@ import type { Lang, Measure, Problem, Severity } from "../domain/model";
 import { columnLetter, range, rowHeightFor } from "./geometry";
 import { MEASURES_SHEET_KEY, measureColumn, measureRow, type MeasureColumn } from "./measuresSheet";
 import type { CellValue, SheetPlan } from "./plan";
-import { COLORS, emptySheet, LINK_FORMAT, tablePrint } from "./sheetPlan";
+import { COLORS, colourRowsByValue, emptySheet, LINK_FORMAT, tablePrint } from "./sheetPlan";
 import { WORKBOOK_STRINGS } from "./strings";
 
 export const REPORT_SHEET_KEY = "report";
@@ -122,18 +122,10 @@ export function buildReportSheet(
   });
   const all = range(1, 0, body.length, header.length);
   const sev = `$${columnLetter(0)}2`;
-  sheet.conditionalFormats.push(
-    {
-      range: all,
-      formula: `=${sev}="${t.severity.error}"`,
-      format: { fill: COLORS.error, fontColor: COLORS.errorText },
-    },
-    {
-      range: all,
-      formula: `=${sev}="${t.severity.warning}"`,
-      format: { fill: COLORS.warning, fontColor: COLORS.warningText },
-    }
-  );
+  colourRowsByValue(sheet, all, sev, [
+    { value: t.severity.error, format: { fill: COLORS.error, fontColor: COLORS.errorText } },
+    { value: t.severity.warning, format: { fill: COLORS.warning, fontColor: COLORS.warningText } },
+  ]);
   sheet.freeze = { rows: 1, columns: 0 };
   sheet.print = tablePrint(sheet, 0);
   return sheet;

@@ -1,6 +1,6 @@
 /** Construction helpers shared by the sheet builders. */
 import { range } from "./geometry";
-import type { CellFormat, PrintPlan, RangeRef, SheetKind, SheetPlan } from "./plan";
+import type { CellFormat, ConditionalFormatPlan, PrintPlan, RangeRef, SheetKind, SheetPlan } from "./plan";
 
 export function emptySheet(key: string, kind: SheetKind, name: string): SheetPlan {
   return {
@@ -22,6 +22,21 @@ export function emptySheet(key: string, kind: SheetKind, name: string): SheetPla
 
 export function addFormat(sheet: SheetPlan, range: RangeRef, format: CellFormat): void {
   sheet.formats.push({ range, format });
+}
+
+/**
+ * Colour the rows of `range` whose cell `cell` (relative to the range's top-left, e.g. "$I2")
+ * holds one of the values: one conditional-format rule per value, its text quoted for a formula
+ * (a `"` doubled), so a label can never end the string early.
+ */
+export function colourRowsByValue(
+  sheet: SheetPlan,
+  range: RangeRef,
+  cell: string,
+  rules: readonly { value: string; format: ConditionalFormatPlan["format"] }[]
+): void {
+  for (const r of rules)
+    sheet.conditionalFormats.push({ range, formula: `=${cell}="${r.value.replace(/"/g, '""')}"`, format: r.format });
 }
 
 /** Colours used across sheets (fills are light so black text stays readable when printed). */

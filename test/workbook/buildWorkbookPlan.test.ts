@@ -4,7 +4,7 @@ import { ministrySheetKey } from "../../src/workbook/dashboardSheet";
 import { MEASURE_COLUMNS, measureColumn } from "../../src/workbook/measuresSheet";
 import type { CellValue, SheetPlan, WorkbookPlan } from "../../src/workbook/plan";
 import { isValidSheetName } from "../../src/workbook/sheetNames";
-import { A4_LANDSCAPE_CHARACTERS } from "../../src/workbook/sheetPlan";
+import { A4_LANDSCAPE_CHARACTERS, colourRowsByValue, emptySheet } from "../../src/workbook/sheetPlan";
 import { sheetGrid } from "../../src/xlsx/writeSheet";
 import { MEASURES, sampleTable } from "./fixtures";
 
@@ -275,5 +275,16 @@ describe("edge cases", () => {
     const names = p.sheets.map((s) => s.name);
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
     expect(names).toContain("施策一覧 (2)");
+  });
+});
+
+describe("colourRowsByValue", () => {
+  test("one rule per value, a quote in a label doubled so the formula's string cannot end early", () => {
+    const sheet = emptySheet("x", "measures", "施策一覧");
+    colourRowsByValue(sheet, { row: 1, column: 0, rowCount: 3, columnCount: 4 }, "$I2", [
+      { value: "終了", format: { fill: "#EEEEEE" } },
+      { value: '"未報告"', format: { fill: "#FCE4E4" } },
+    ]);
+    expect(sheet.conditionalFormats.map((c) => c.formula)).toEqual(['=$I2="終了"', '=$I2="""未報告"""']);
   });
 });
