@@ -4,9 +4,10 @@
  * WorkbookWriter, no styles, inline strings, writing every sheet's cell values of the same plan).
  * Prints one JSON line: the peak memory of the first write (heap in use + external) above the
  * level before it, after the plan is built and collected, then the median ms of `runs` warm
- * writes, and the output's sizes.
+ * writes, their CPU time (all threads, and the main thread alone) and the output's sizes.
  * Bundled by esbuild and started with --expose-gc by scenarios/31-xlsx-writer.ts.
  */
+import { readFileSync } from "node:fs";
 import { PassThrough } from "node:stream";
 import { unzipSync } from "fflate";
 import * as ExcelJS from "exceljs";
@@ -29,6 +30,21 @@ function sample(): void {
   const m = process.memoryUsage();
   const used = m.heapUsed + m.external;
   if (used > peakBytes) peakBytes = used;
+}
+
+/**
+ * CPU time of the main thread (the one that writes the XML; deflate runs on zlib's thread pool on
+ * both sides), in ms, from Linux's /proc (10 ms ticks); null elsewhere. Node 20 has no
+ * per-thread CPU call. With the machine shared, CPU time varies less than wall time.
+ */
+function mainThreadCpuMs(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 /** As `plan-tables build` writes: Node's zlib for deflate. */
@@ -92,11 +108,21 @@ async function main(): Promise<void> {
   sampling = false;
   const peak = peakBytes;
   const times: number[] = [];
+  const cpu: number[] = [];
+  const mainCpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
+    const c = process.cpuUsage();
+    const m = mainThreadCpuMs();
     bytes = await write(plan);
     times.push(performance.now() - t);
+    const d = process.cpuUsage(c);
+    cpu.push((d.user + d.system) / 1000);
+    const m1 = mainThreadCpuMs();
+    if (m !== null && m1 !== null) mainCpu.push(m1 - m);
   }
+  const median = (xs: number[]) =>
+    xs.length === 0 ? null : Math.round([...xs].sort((a, b) => a - b)[xs.length >> 1]);
   times.sort((a, b) => a - b);
   let xmlBytes = 0;
   let sheetXmlBytes = 0;
@@ -110,6 +136,8 @@ async function main(): Promise<void> {
       planMs,
       ms: Math.round(times[Math.floor(times.length / 2)]),
       times: times.map(Math.round),
+      cpuMs: median(cpu),
+      mainCpuMs: median(mainCpu),
       peakAboveMB: Math.round(((peak - before) / 2 ** 20) * 10) / 10,
       zipBytes: bytes.length,
       xmlBytes,

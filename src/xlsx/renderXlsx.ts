@@ -34,7 +34,7 @@ import {
   freeTableName,
   sheetNameOf,
   tableColumnNames,
-  writeSheetXml,
+  sheetXmlPieces,
   type SheetRelIds,
 } from "./writeSheet";
 import { attributes, escapeXml, insertBeforeFirst, tags } from "./xml";
@@ -56,7 +56,7 @@ export interface RenderOptions {
    */
   base?: Uint8Array;
   onProgress?: (p: RenderProgress) => void;
-  /** Checked between sheets and every few thousand rows: cancels with an AbortError. */
+  /** Checked between sheets and every piece of XML (128 rows): cancels with an AbortError. */
   signal?: AbortSignal;
   /** A native deflate (the CLI gives Node's zlib); fflate's otherwise. */
   compressor?: PartCompressor;
@@ -187,35 +187,59 @@ export async function renderXlsx(
   // [Content_Types].xml first, as Office writes it; then our sheets, streamed; then the rest.
   const zip = new ZipStream(options.compressor);
   zip.add("[Content_Types].xml", types);
+  const turns = new EventLoopTurns();
   for (const [i, job] of jobs.entries()) {
     throwIfAborted(options.signal);
     options.onProgress?.({ phase: "sheet", done: i, total: jobs.length, sheet: job.name });
-    await Promise.resolve();
+    await turns.next();
     const part = zip.part(job.path);
-    writeSheetXml(
-      job.plan,
-      {
-        names,
-        styles,
-        selected: i === selected,
-        tableColumns: job.tableColumns,
-        rels: job.rels,
-        onRows: () => throwIfAborted(options.signal),
-      },
-      part.write
-    );
+    const pieces = sheetXmlPieces(job.plan, {
+      names,
+      styles,
+      selected: i === selected,
+      tableColumns: job.tableColumns,
+      rels: job.rels,
+    });
+    for (const piece of pieces) {
+      part.write(piece);
+      if (zip.busy) await zip.drain();
+      throwIfAborted(options.signal);
+      // Compression elsewhere comes back on the event loop: give it a turn after every piece.
+      if (zip.compressing || turns.due()) await turns.next();
+    }
     part.end();
   }
   throwIfAborted(options.signal);
   options.onProgress?.({ phase: "compress", done: jobs.length, total: jobs.length });
-  await Promise.resolve();
+  await turns.next();
   for (const path of files.paths()) {
     if (path === "[Content_Types].xml" || path === stylesPath) continue;
     zip.add(path, files.bytes(path)!);
   }
   zip.add(stylesPath, styles.toXml());
-  return zip.finish();
+  const bytes = await zip.finish();
+  throwIfAborted(options.signal);
+  return bytes;
 }
+
+/**
+ * Turns of the event loop given back while writing, at most every TURN_EVERY_MS: a cancel (a
+ * click, or the worker's cancel message) and progress get through. A macrotask, not a microtask,
+ * or they would wait until the end.
+ */
+class EventLoopTurns {
+  private last = Date.now();
+  due(): boolean {
+    return Date.now() - this.last >= TURN_EVERY_MS;
+  }
+  async next(): Promise<void> {
+    await new Promise<void>((resolve) =>
+      typeof setImmediate === "function" ? setImmediate(resolve) : setTimeout(resolve, 0)
+    );
+    this.last = Date.now();
+  }
+}
+const TURN_EVERY_MS = 50;
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DOMException("The writing was cancelled", "AbortError");

@@ -81,4 +81,35 @@ describe("browser preview pane", () => {
     expect(created[0].type).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     expect(await axe(container)).toHaveNoViolations();
   });
+
+  test("writing the workbook can be cancelled in the preview: progress names the sheet, the render stops, nothing is offered for download", async () => {
+    const signals: AbortSignal[] = [];
+    const { gateway } = fileGateway({
+      renderXlsx(plan, _base, onProgress, signal) {
+        signals.push(signal!);
+        onProgress?.({ phase: "sheet", done: 0, total: plan.sheets.length, sheet: "施策一覧" });
+        // A long render, stopped only by the signal (the real renderer checks it between pieces).
+        return new Promise((_, reject) =>
+          signal!.addEventListener("abort", () => reject(new DOMException("The writing was cancelled", "AbortError")))
+        );
+      },
+    });
+    renderPane(gateway, fakeEngine({ files: { "総務省.csv": SOUMU_CSV } }), "ja", true);
+    await userEvent.upload(screen.getByTestId("file-input"), [csvFile("総務省.csv")]);
+    await screen.findByText("総務省.csv");
+    await userEvent.click(screen.getByRole("tab", { name: /集計/ }));
+    await userEvent.click(screen.getByRole("button", { name: "集計シートを作成" }));
+    expect(await screen.findByText(/ブックを作成: 施策一覧/)).toBeInTheDocument();
+    // Unlike Excel's writing, the preview's can be stopped: no "runs to its end" hint.
+    expect(screen.queryByText(/書き込みは途中で止めず/)).not.toBeInTheDocument();
+    const cancel = screen.getByRole("button", { name: "取り消す" });
+    expect(cancel).toBeEnabled();
+    await userEvent.click(cancel);
+    // Said in the step and by the screen-reader announcer.
+    expect(await screen.findAllByText("作成を取り消しました。ブックは変更していません。")).toHaveLength(2);
+    expect(signals).toHaveLength(1);
+    expect(signals[0].aborted).toBe(true);
+    expect(gateway.download()).toBeNull();
+    expect(screen.queryByRole("button", { name: "ブックをダウンロード (.xlsx)" })).not.toBeInTheDocument();
+  });
 });

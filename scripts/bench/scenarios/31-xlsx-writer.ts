@@ -36,6 +36,8 @@ type Side = {
   zipBytes: number;
   xmlBytes: number;
   planMs: number;
+  cpuMs: number | null;
+  mainCpuMs: number | null;
 };
 
 function runSide(side: "ours" | "exceljs", rows: number, ministries: number): Side {
@@ -55,6 +57,15 @@ function runSide(side: "ours" | "exceljs", rows: number, ministries: number): Si
   return JSON.parse(out.trim().split("\n").pop()!) as Side;
 }
 
+/** The machine's 1-minute load average at the end (Linux), to read the wall times by. */
+function loadAverage(): number | null {
+  try {
+    return Number(fs.readFileSync("/proc/loadavg", "utf8").split(" ")[0]);
+  } catch {
+    return null;
+  }
+}
+
 function writer(rows: number, ministries: number): BenchScenario {
   return {
     name: `xlsx-writer-${rows}-${ministries}`,
@@ -67,6 +78,20 @@ function writer(rows: number, ministries: number): BenchScenario {
       const median = (runs: Side[]) => {
         const t = runs.flatMap((r) => r.times).sort((a, b) => a - b);
         return Math.round((t[(t.length - 1) >> 1] + t[t.length >> 1]) / 2);
+      };
+      // CPU time (median write of each process, mean of the two processes): for the record. On a
+      // shared machine it varies far less than wall time; both sides deflate on zlib's thread pool.
+      const cpu = (runs: Side[], key: "cpuMs" | "mainCpuMs") =>
+        runs.every((r) => r[key] !== null)
+          ? Math.round(runs.reduce((sum, r) => sum + r[key]!, 0) / runs.length)
+          : null;
+      const ratioOf = (a: number | null, b: number | null) =>
+        a === null || b === null || b === 0 ? null : Math.round((a / b) * 100) / 100;
+      const cpuFigures = {
+        cpuMs: cpu(oursRuns, "cpuMs"),
+        exceljsCpuMs: cpu(exceljsRuns, "cpuMs"),
+        mainCpuMs: cpu(oursRuns, "mainCpuMs"),
+        exceljsMainCpuMs: cpu(exceljsRuns, "mainCpuMs"),
       };
       const ours = { ...oursRuns[0], ms: median(oursRuns) };
       const exceljs = { ...exceljsRuns[0], ms: median(exceljsRuns) };
@@ -87,6 +112,10 @@ function writer(rows: number, ministries: number): BenchScenario {
         zipBytes: ours.zipBytes,
         exceljsZipBytes: exceljs.zipBytes,
         planMs: ours.planMs,
+        ...cpuFigures,
+        cpuRatio: ratioOf(cpuFigures.cpuMs, cpuFigures.exceljsCpuMs),
+        mainCpuRatio: ratioOf(cpuFigures.mainCpuMs, cpuFigures.exceljsMainCpuMs),
+        loadAverage: loadAverage(),
       };
     },
     check(r) {

@@ -18,6 +18,9 @@ export function GenerateStep({ t, gateway, state, actions }: Props): React.JSX.E
   const { generation } = state;
   const block = generateBlock(state);
   const running = generation.phase === "running";
+  // The file workbook (the preview) stops writing on cancel; Excel's writing runs to its end.
+  const writingStops = isFileGateway(gateway);
+  const writingRunsOn = running && generation.step.kind === "writing" && !writingStops;
   const done = generation.phase === "done";
   const [order, setOrder] = React.useState<MinistryOrder>("government");
   const notice = noticeView(state.notice, state, t);
@@ -51,14 +54,14 @@ export function GenerateStep({ t, gateway, state, actions }: Props): React.JSX.E
             {done ? t.generate.regenerate : t.generate.generate}
           </Button>
           {running ? (
-            <Button onClick={actions.cancelGeneration} disabled={generation.cancelling || generation.step.kind === "writing"} aria-describedby="generate-progress-step">
+            <Button onClick={actions.cancelGeneration} disabled={generation.cancelling || writingRunsOn} aria-describedby="generate-progress-step">
               {generation.cancelling ? t.generate.cancelling : t.generate.cancel}
             </Button>
           ) : null}
         </div>
         {done ? <p className={styles.hint}>{t.generate.regenerateNote}</p> : null}
         {running ? <GenerationProgress t={t} generation={generation} /> : null}
-        {running && generation.step.kind === "writing" ? <p className={styles.hint}>{t.generate.cannotCancelWriting}</p> : null}
+        {writingRunsOn ? <p className={styles.hint}>{t.generate.cannotCancelWriting}</p> : null}
         <div id={generation.phase === "done" ? undefined : "result-generate"} tabIndex={-1}>
           {generation.phase === "cancelled" ? (
             <MessageBar intent="info">

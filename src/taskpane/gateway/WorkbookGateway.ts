@@ -44,8 +44,12 @@ export interface WorkbookGateway {
   readCurrentSheet(): Promise<SheetValues>;
   /** Selects a cell; false when the sheet is not in this workbook. */
   selectCell(target: CellTarget): Promise<boolean>;
-  /** Writes the plan's sheets, replacing only sheets an earlier run generated. */
-  applyPlan(plan: WorkbookPlan, onProgress?: (p: GenerateProgress) => void): Promise<GenerateOutcome>;
+  /**
+   * Writes the plan's sheets, replacing only sheets an earlier run generated. The file workbook
+   * stops when `signal` aborts (at the next sheet or piece of XML, rejecting with an AbortError,
+   * its last download kept); Excel's writing is not stopped halfway and ignores it.
+   */
+  applyPlan(plan: WorkbookPlan, onProgress?: (p: GenerateProgress) => void, signal?: AbortSignal): Promise<GenerateOutcome>;
   /** Brings a generated sheet (by plan key) into view. */
   showSheet(key: string): Promise<void>;
   /** A sheet's values from A1 by name (e.g. 比較の確認, read back before regenerating); null when there is no such sheet. */

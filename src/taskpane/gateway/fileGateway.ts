@@ -25,12 +25,20 @@ export interface OpenedSheet {
 export interface FileGatewayDeps {
   /** Reads every sheet of an .xlsx and which one is active. */
   readWorkbook(bytes: Uint8Array): Promise<{ sheets: OpenedSheet[]; active: string | null }>;
-  /** The plan's sheets added to `base` (the opened workbook), or a new workbook without one. */
+  /**
+   * The plan's sheets added to `base` (the opened workbook), or a new workbook without one;
+   * rejects with an AbortError soon after `signal` aborts.
+   */
   renderXlsx(
     plan: WorkbookPlan,
     base?: Uint8Array,
-    onProgress?: (p: RenderProgress) => void
+    onProgress?: (p: RenderProgress) => void,
+    signal?: AbortSignal
   ): Promise<Uint8Array>;
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new DOMException("The generation was cancelled", "AbortError");
 }
 
 /** "テンプレート.xlsx" → "テンプレート.plan-tables.xlsx": the download never takes the opened file's name. */
@@ -45,9 +53,9 @@ export const defaultFileGatewayDeps: FileGatewayDeps = {
     const { sharedOps } = await import("../worker/sharedOps");
     return sharedOps().workbook(bytes);
   },
-  async renderXlsx(plan, base, onProgress) {
+  async renderXlsx(plan, base, onProgress, signal) {
     const { sharedOps } = await import("../worker/sharedOps");
-    return sharedOps().render(plan, base, onProgress);
+    return sharedOps().render(plan, base, onProgress, signal);
   },
 };
 
@@ -95,20 +103,27 @@ export function createFileGateway(uiLang: () => Lang, deps: FileGatewayDeps = de
       return true;
     },
 
-    async applyPlan(plan: WorkbookPlan, onProgress?: (p: GenerateProgress) => void): Promise<GenerateOutcome> {
+    async applyPlan(plan: WorkbookPlan, onProgress?: (p: GenerateProgress) => void, signal?: AbortSignal): Promise<GenerateOutcome> {
       const w = PANE_STRINGS[plan.lang].workbook;
       // Steps: planning, each sheet written, compressing.
       const total = plan.sheets.length + 2;
       onProgress?.({ step: w.stepPlan, done: 0, total });
       // Let the progress bar paint before the renderer takes the thread.
       await new Promise((r) => setTimeout(r, 0));
-      const bytes = await deps.renderXlsx(plan, workbook?.bytes, (p) =>
-        onProgress?.(
-          p.phase === "sheet"
-            ? { step: `${w.stepRender}: ${p.sheet ?? ""}`, done: 1 + p.done, total }
-            : { step: w.stepCompress, done: total - 1, total }
-        )
+      throwIfAborted(signal);
+      // Cancelled, the render rejects and nothing below runs: the last download stays as it was.
+      const bytes = await deps.renderXlsx(
+        plan,
+        workbook?.bytes,
+        (p) =>
+          onProgress?.(
+            p.phase === "sheet"
+              ? { step: `${w.stepRender}: ${p.sheet ?? ""}`, done: 1 + p.done, total }
+              : { step: w.stepCompress, done: total - 1, total }
+          ),
+        signal
       );
+      throwIfAborted(signal);
       // Regenerating replaces only what this tool made: the previous output, never the template.
       const replaced = generated.map((s) => s.name);
       generated = plan.sheets.filter((s) => s.generated);

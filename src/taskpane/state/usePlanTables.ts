@@ -52,7 +52,7 @@ export function usePlanTables(
   const latest = useRef({ state, t, lang });
   latest.current = { state, t, lang };
   const enginePromise = useRef<Promise<PlanEngine> | null>(null);
-  const generationRun = useRef<{ run: number; cancelled: boolean } | null>(null);
+  const generationRun = useRef<{ run: number; cancelled: boolean; controller: AbortController } | null>(null);
 
   const getEngine = useCallback(async (): Promise<PlanEngine> => {
     if (!enginePromise.current) {
@@ -214,7 +214,7 @@ export function usePlanTables(
       const { state: now, lang: planLang } = latest.current;
       const table = now.builtVersion === now.version ? now.table : null;
       if (!table || now.sources.some((s) => s.result.problems.some(isBlocking)) || table.measures.length === 0) return;
-      const current = { run: (generationRun.current?.run ?? 0) + 1, cancelled: false };
+      const current = { run: (generationRun.current?.run ?? 0) + 1, cancelled: false, controller: new AbortController() };
       generationRun.current = current;
       const { run } = current;
       dispatch({ type: "generation-started", run });
@@ -222,24 +222,33 @@ export function usePlanTables(
         const engine = await getEngine();
         const built = await engine.buildPlan(table, planLang, order);
         const plan = extendPlan ? extendPlan(built, table) : built;
-        // Cancelling is honoured up to here: the workbook is written in one run, which either
-        // completes or is undone by the renderer, so a half-written workbook is never left.
         if (current.cancelled) {
           dispatch({ type: "generation-cancelled", run });
           return;
         }
-        const outcome = await gateway.applyPlan(plan, (progress) => dispatch({ type: "generation-progress", run, step: { kind: "writing", progress } }));
+        // Inside Excel, cancelling is honoured up to here: the workbook is written in one run,
+        // which either completes or is undone, so a half-written workbook is never left. The file
+        // workbook (the preview) stops writing on the signal and keeps its last download.
+        const outcome = await gateway.applyPlan(
+          plan,
+          (progress) => dispatch({ type: "generation-progress", run, step: { kind: "writing", progress } }),
+          current.controller.signal,
+        );
         const { counts, total } = countStatuses(table);
         dispatch({ type: "generation-done", run, outcome, statusCounts: counts, total });
       } catch (err) {
-        dispatch({ type: "generation-failed", run, message: plain(err) });
+        if (current.cancelled && isAbortError(err)) dispatch({ type: "generation-cancelled", run });
+        else dispatch({ type: "generation-failed", run, message: plain(err) });
       }
     },
     [getEngine, gateway, plain, extendPlan],
   );
 
   const cancelGeneration = useCallback(() => {
-    if (generationRun.current) generationRun.current.cancelled = true;
+    if (generationRun.current) {
+      generationRun.current.cancelled = true;
+      generationRun.current.controller.abort();
+    }
     dispatch({ type: "generation-cancel" });
   }, []);
 
@@ -261,4 +270,8 @@ export function usePlanTables(
     [importFiles, importCurrentSheet, importPasted, importSample, removeSource, clearSources, revalidate, selectProblem, generate, cancelGeneration, showSheet, dismissNotice],
   );
   return [state, actions];
+}
+
+function isAbortError(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { name?: unknown }).name === "AbortError";
 }

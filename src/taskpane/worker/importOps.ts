@@ -21,14 +21,17 @@ export interface ImportOps {
   grid(grid: unknown[][], source: GridSource): Promise<ImportResult>;
   build(results: ImportResult[]): Promise<PlanTable>;
   plan(table: PlanTable, lang: Lang, order?: MinistryOrder): Promise<WorkbookPlan>;
-  /** The .xlsx of a plan (the CLI's renderer), added to `base` when given. */
+  /** The .xlsx of a plan (the CLI's renderer), added to `base` when given; stops when `signal` aborts. */
   render(
     plan: WorkbookPlan,
     base?: Uint8Array,
-    onProgress?: (p: RenderProgress) => void
+    onProgress?: (p: RenderProgress) => void,
+    signal?: AbortSignal
   ): Promise<Uint8Array>;
   /** Every sheet of an .xlsx as text grids, and the active one (the preview's opened workbook). */
-  workbook(bytes: Uint8Array): Promise<{ sheets: { name: string; values: string[][] }[]; active: string | null }>;
+  workbook(
+    bytes: Uint8Array
+  ): Promise<{ sheets: { name: string; values: string[][] }[]; active: string | null }>;
 }
 
 export const importOps: ImportOps = {
@@ -38,6 +41,6 @@ export const importOps: ImportOps = {
   grid: async (grid, source) => importGrid(grid, source),
   build: async (results) => buildPlanTable(results),
   plan: async (table, lang, order) => buildWorkbookPlan(table, { lang, order }),
-  render: (plan, base, onProgress) => renderXlsx(plan, { base, onProgress }),
+  render: (plan, base, onProgress, signal) => renderXlsx(plan, { base, onProgress, signal }),
   workbook: (bytes) => readWorkbookGrids(bytes),
 };

@@ -15,7 +15,10 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-async function handle(req: WorkerRequest) {
+/** Renders under way, by request id: a cancel message aborts one. */
+const renders = new Map<number, AbortController>();
+
+async function handle(req: Exclude<WorkerRequest, { op: "cancel" }>) {
   switch (req.op) {
     case "file":
       return importOps.file(req.name, req.bytes);
@@ -29,10 +32,20 @@ async function handle(req: WorkerRequest) {
       return importOps.build(req.results);
     case "plan":
       return importOps.plan(req.table, req.lang, req.order);
-    case "render":
-      return importOps.render(req.plan, req.base, (progress) =>
-        scope.postMessage({ id: req.id, progress })
-      );
+    case "render": {
+      const controller = new AbortController();
+      renders.set(req.id, controller);
+      try {
+        return await importOps.render(
+          req.plan,
+          req.base,
+          (progress) => scope.postMessage({ id: req.id, progress }),
+          controller.signal
+        );
+      } finally {
+        renders.delete(req.id);
+      }
+    }
     case "workbook":
       return importOps.workbook(req.bytes);
   }
@@ -40,12 +53,20 @@ async function handle(req: WorkerRequest) {
 
 scope.onmessage = async (e) => {
   const req = e.data;
+  if (req.op === "cancel") {
+    renders.get(req.target)?.abort();
+    return;
+  }
   try {
     const result = await handle(req);
     // A rendered workbook goes back without a copy.
     const transfer = result instanceof Uint8Array ? [result.buffer] : [];
     scope.postMessage({ id: req.id, ok: true, result }, transfer);
   } catch (err) {
-    scope.postMessage({ id: req.id, ok: false, error: err instanceof Error ? err.message : String(err) });
+    scope.postMessage({
+      id: req.id,
+      ok: false,
+      error: err instanceof Error ? err.message : String(err),
+    });
   }
 };

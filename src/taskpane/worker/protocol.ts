@@ -14,7 +14,9 @@ export type WorkerRequest =
   | { id: number; op: "build"; results: ImportResult[] }
   | { id: number; op: "plan"; table: PlanTable; lang: Lang; order?: MinistryOrder }
   | { id: number; op: "render"; plan: WorkbookPlan; base?: Uint8Array }
-  | { id: number; op: "workbook"; bytes: Uint8Array };
+  | { id: number; op: "workbook"; bytes: Uint8Array }
+  /** Stops the render `target` at its next sheet or piece of XML; no answer of its own. */
+  | { id: number; op: "cancel"; target: number };
 
 export type WorkerResponse =
   | { id: number; progress: RenderProgress }

@@ -16,6 +16,10 @@ type Request = WorkerRequest extends infer R
     : never
   : never;
 
+function abortError(): DOMException {
+  return new DOMException("The work was cancelled", "AbortError");
+}
+
 /** The worker itself failed (script missing, crashed): the work may be retried on the main thread. */
 export class WorkerFailure extends Error {}
 
@@ -89,9 +93,11 @@ export function createWorkerOps(url: string, options: WorkerOptions = {}): Impor
   const call = <T>(
     req: Request,
     transfer: Transferable[] = [],
-    progress?: (p: never) => void
+    progress?: (p: never) => void,
+    signal?: AbortSignal
   ): Promise<T> =>
     new Promise<T>((resolve, reject) => {
+      if (signal?.aborted) return reject(abortError());
       let w: Worker;
       try {
         w = worker ??= start();
@@ -100,6 +106,20 @@ export function createWorkerOps(url: string, options: WorkerOptions = {}): Impor
         return;
       }
       const id = nextId++;
+      // Cancelled: the caller hears at once, and the worker stops the work at its next check
+      // (its late answer finds no one waiting).
+      signal?.addEventListener(
+        "abort",
+        () => {
+          const p = pending.get(id);
+          if (!p) return;
+          pending.delete(id);
+          clearTimeout(p.timer);
+          worker?.postMessage({ id: nextId++, op: "cancel", target: id } satisfies WorkerRequest);
+          p.reject(abortError());
+        },
+        { once: true }
+      );
       const timer = setTimeout(stop, timeLimitMs);
       pending.set(id, {
         resolve: resolve as (v: unknown) => void,
@@ -138,9 +158,14 @@ export function createWorkerOps(url: string, options: WorkerOptions = {}): Impor
     build: (results) => call({ op: "build", results }),
     plan: (table, lang, order) => call({ op: "plan", table, lang, order }),
     // The base is copied (the pane keeps the opened workbook); progress comes back as messages.
-    render: (plan, base, onProgress) => {
+    render: (plan, base, onProgress, signal) => {
       const copy = base?.slice();
-      return call({ op: "render", plan, base: copy }, copy ? [copy.buffer] : [], onProgress);
+      return call(
+        { op: "render", plan, base: copy },
+        copy ? [copy.buffer] : [],
+        onProgress,
+        signal
+      );
     },
     workbook: (bytes) => {
       const copy = bytes.slice();
