@@ -1,7 +1,7 @@
 /**
  * The report's appendix table (別添2) from text extracted from its PDF.
- * pages.ts (page headers) → classify.ts (headings, strategy box, table header, labels, owners)
- * → rows.ts with columns.ts (column de-interleaving, row assembly) → labels.ts (labels to rows)
+ * pages.ts (page headers) → classify.ts (headings, strategy box, table header, labels, owners;
+ * its stages in splitMarkers.ts, zones.ts, owners.ts, events.ts) → rows.ts with columns.ts (column de-interleaving, row assembly) → labels.ts (labels to rows)
  * → importReportText.ts (drafts, confidence, located warnings); parts.ts reads several files as one.
  */
 export { importReportText } from "./importReportText";

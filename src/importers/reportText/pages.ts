@@ -7,7 +7,17 @@ import type { FiscalYears, HeadingRef } from "../../domain/model";
 import type { LedgerPlace } from "../../domain/ledger";
 import { matchMinistry } from "../../domain/ministries";
 import { squash } from "../../domain/text";
-import { APPENDIX, CHAPTER_LINE, FOOTER, LABEL, OUR_APPENDIX, TITLE } from "./rules";
+import {
+  APPENDIX,
+  CHAPTER_LINE,
+  CLAUSE_END,
+  FOOTER,
+  LABEL,
+  NEXT_PLAN_MARKER,
+  OUR_APPENDIX,
+  RESULTS_MARKER,
+  TITLE,
+} from "./rules";
 
 /** A line of the input with its 1-based line number in the text as given. */
 export interface SourceLine {
@@ -70,7 +80,7 @@ function chapterOf(s: string): HeadingRef | null {
 /** A chapter line at a page top without a running title above it: a title of some length, not a sentence. */
 function bareChapterOf(s: string): HeadingRef | null {
   const ch = chapterOf(s);
-  return ch && [...squash(ch.title)].length >= 4 && !/[。、]$/u.test(ch.title) ? ch : null;
+  return ch && [...squash(ch.title)].length >= 4 && !CLAUSE_END.test(ch.title) ? ch : null;
 }
 
 /** Text before the first running title that is a page of the table (a chapter line, a label, a cell marker), not web-page junk. */
@@ -80,7 +90,9 @@ function isTablePage(lines: readonly SourceLine[]): boolean {
   return lines.some((l) => {
     const k = squash(l.text);
     return (
-      LABEL.test(l.text.normalize("NFKC").trim()) || /<成果・進捗状況>|<\d{4}年度年次計画>/u.test(k)
+      LABEL.test(l.text.normalize("NFKC").trim()) ||
+      RESULTS_MARKER.test(k) ||
+      NEXT_PLAN_MARKER.test(k)
     );
   });
 }

@@ -5,7 +5,7 @@
  * page in order. A row left open at a page end goes on with the next page.
  */
 import type { HeadingRef } from "../../domain/model";
-import type { LineEvent } from "./classify";
+import type { LineEvent } from "./events";
 import { chooseColumn, splitMixed, type Column, type LayoutState } from "./columns";
 import type { SourceLine } from "./pages";
 import { NEXT_PLAN_MARKER, RESULTS_MARKER, type Widths } from "./rules";
