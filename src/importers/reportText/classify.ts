@@ -9,6 +9,7 @@
  */
 import { squash } from "../../domain/text";
 import { EventLog, type LabelLineEvent, type PagesEvent } from "./events";
+import { isStrategySource } from "./lineRules";
 import { completeOwner, isOwnerName, parseOwners } from "./owners";
 import type { SourceLine } from "./pages";
 import {
@@ -18,7 +19,6 @@ import {
   REPOSTED,
   REPOSTED_AFTER_LABEL,
   SECTION,
-  STRATEGY_SOURCE,
   SUBSECTION,
 } from "./rules";
 import { joinedAway, joinSplitMarkers } from "./splitMarkers";
@@ -130,7 +130,7 @@ export function classifyZoneLine(c: Classifier, i: number, zone: Zone): number {
       let j = i + 1;
       while (j < zone.header && isBlank(lines[j].text)) j++;
       const cand = j < zone.header ? nk(lines[j].text) : "";
-      if (cand !== "" && !STRATEGY_SOURCE.test(squash(cand)) && !cand.startsWith("・")) {
+      if (cand !== "" && !isStrategySource(cand) && !cand.startsWith("・")) {
         title = cand;
         log.add({
           kind: "consumed",

@@ -4,14 +4,12 @@
  * Found over all pages at once, since a box may run over a page break.
  */
 import { squash } from "../../domain/text";
+import { hasCellMarker, isStrategySource } from "./lineRules";
 import { isOwnerName } from "./owners";
 import type { SourceLine } from "./pages";
 import {
   LABEL_AS_PRINTED,
-  NEXT_PLAN_MARKER,
-  RESULTS_MARKER,
   SECTION,
-  STRATEGY_SOURCE,
   SUBSECTION,
   TABLE_HEADER_PIECES,
   TABLE_HEADER_START,
@@ -52,7 +50,7 @@ function zoneStart(lines: readonly PagedLine[], h: number, floor: number): numbe
   const page = lines[h].page;
   for (let i = floor; i < h; i++) {
     if (lines[i].page < page - 1) continue;
-    if (SECTION.test(nk(lines[i].text)) || STRATEGY_SOURCE.test(squash(lines[i].text))) {
+    if (SECTION.test(nk(lines[i].text)) || isStrategySource(lines[i].text)) {
       // A sub-section heading just before the box belongs to it.
       let p = i - 1;
       while (p >= floor && isBlank(lines[p].text)) p--;
@@ -60,12 +58,9 @@ function zoneStart(lines: readonly PagedLine[], h: number, floor: number): numbe
     }
   }
   const rowText = (from: number, to: number) =>
-    lines.slice(from, to).some((l) => {
-      const k = squash(l.text);
-      return (
-        RESULTS_MARKER.test(k) || NEXT_PLAN_MARKER.test(k) || LABEL_AS_PRINTED.test(l.text.trim())
-      );
-    });
+    lines
+      .slice(from, to)
+      .some((l) => hasCellMarker(l.text) || LABEL_AS_PRINTED.test(l.text.trim()));
   const startOf = (pg: number) => {
     let i = h;
     while (i > floor && lines[i - 1].page >= pg) i--;
