@@ -24,7 +24,6 @@ import {
 import { joinedAway, joinSplitMarkers } from "./splitMarkers";
 import { findZones, zoneCursor, type PagedLine, type Zone } from "./zones";
 
-
 const nk = (s: string) => s.normalize("NFKC").trim();
 const isBlank = (s: string) => s.trim() === "";
 
