@@ -16,6 +16,7 @@ import { EventLog } from "../../../src/importers/reportText/events";
 import { completeOwner, isOwnerName, parseOwners } from "../../../src/importers/reportText/owners";
 import { joinedAway, joinSplitMarkers } from "../../../src/importers/reportText/splitMarkers";
 import { findZones, zoneCursor, type PagedLine } from "../../../src/importers/reportText/zones";
+import { arrayWork } from "../../support/arrayWork";
 
 /** Lines of one page, numbered from `from`. */
 const lines = (texts: string[], page = 1, from = 1): PagedLine[] =>
@@ -240,45 +241,6 @@ describe("the whole classifier", () => {
         ""
       );
     return [{ index: 1, body: texts.map((text, i) => ({ text, line: i + 1 })) }];
-  }
-
-  /**
-   * Work as the number of array elements stepped over by iteration, copies and searches while
-   * `run` runs (each such call counted at its array's length: an upper bound of its work).
-   */
-  function arrayWork(run: () => void): number {
-    const proto = Array.prototype as unknown as Record<string | symbol, unknown>;
-    const names: (string | symbol)[] = [
-      Symbol.iterator,
-      "slice",
-      "find",
-      "findIndex",
-      "some",
-      "every",
-      "filter",
-      "map",
-      "forEach",
-      "flatMap",
-      "reverse",
-      "indexOf",
-      "includes",
-      "lastIndexOf",
-      "concat",
-    ];
-    const saved = names.map((n) => proto[n] as (...a: unknown[]) => unknown);
-    let work = 0;
-    names.forEach((n, k) => {
-      proto[n] = function (this: unknown[], ...args: unknown[]) {
-        work += this.length;
-        return saved[k].apply(this, args);
-      };
-    });
-    try {
-      run();
-    } finally {
-      names.forEach((n, k) => (proto[n] = saved[k]));
-    }
-    return work;
   }
 
   test("a page twice as long takes about twice the work (no copy of the events per line)", () => {

@@ -8,7 +8,9 @@ import { classifyPages } from "../../../src/importers/reportText/classify";
 import { editionYears, rowDraft } from "../../../src/importers/reportText/importReportText";
 import { splitPages } from "../../../src/importers/reportText/pages";
 import { RowBuilder, type Row } from "../../../src/importers/reportText/rows";
+import { importReportText } from "../../../src/importers/reportText";
 import { feedRows } from "../../../src/importers/reportText/textLedger";
+import { arrayWork } from "../../support/arrayWork";
 
 const TITLE_2024 = "別添2 2023 年度のサイバーセキュリティ関連施策の実施状況及び 2024 年度年次計画";
 const TITLE_2025 = "2024 年度のサイバーセキュリティ関連施策の実施状況及び 2025 年度年次計画";
@@ -155,5 +157,40 @@ describe("rowDraft", () => {
     expect(rowDraft(row({ repostedOn: [1] }), ctx, []).reposted).toBe(true);
     const closing = row({ nextPlan: [cell("・引き続き、周知を行う。(再掲)", 7, 4)] });
     expect(rowDraft(closing, ctx, []).reposted).toBe(true);
+  });
+});
+
+describe("the whole import", () => {
+  /** `pages` pages of `rows` rows each, the owner under its label (as a narrow owner column prints it). */
+  function report(pages: number, rows: number): string {
+    const out: string[] = [];
+    for (let p = 0; p < pages; p++) {
+      out.push(TITLE_2024, CH2);
+      for (let k = 0; k < rows; k++)
+        out.push(
+          "(ア)",
+          "総務省",
+          `総務省において、引き続き、中小企業向けの点検表（第${k}版）を <成果・進捗状況>`,
+          "更新し、業界団体を通じて周知する。 ・計画に基づき、点検表を更新した。",
+          "<2024 年度年次計画>",
+          "・引き続き、点検表の更新と周知を行う。",
+          ""
+        );
+      out.push(`- ${p + 1} -`);
+    }
+    return out.join("\n");
+  }
+
+  test("twice the pages take about twice the work (no search of earlier pages per owner line)", () => {
+    const small = report(150, 3);
+    const large = report(300, 3);
+    const r = importReportText(large, "cs.txt");
+    expect(r.drafts).toHaveLength(900);
+    expect(r.drafts.every((d) => d.ownersText === "総務省")).toBe(true);
+    const a = arrayWork(() => importReportText(small, "cs.txt"));
+    const b = arrayWork(() => importReportText(large, "cs.txt"));
+    // Linear work doubles; searching all earlier pages on every owner line made it about 3x here.
+    expect(b / a).toBeLessThan(2.3);
+    expect(b / a).toBeGreaterThan(1.7);
   });
 });
