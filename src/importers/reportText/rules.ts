@@ -60,6 +60,9 @@ export const RESULTS_MARKER = /<成果・進捗状況>/u;
 export const NEXT_PLAN_MARKER = /<(\d{4})年度年次計画>/u;
 /** "(再掲)": the measure is listed again from another section. */
 export { REPOSTED_MARK as REPOSTED } from "../../domain/reposted";
+/** "(再掲)" broken at a line end, as printed: a column's line ending "(再" and the next starting "掲)" (the two halves). */
+export const REPOSTED_BROKEN_HEAD = /\(再$/u;
+export const REPOSTED_BROKEN_TAIL = /^掲\)/u;
 /** The close of a cell marker broken over two lines ("<2024" then "年度年次計画>"): the rest up to it joins the line above. */
 export const MARKER_CLOSE = />/u;
 

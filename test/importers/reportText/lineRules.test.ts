@@ -13,6 +13,8 @@ import {
   FIRST_WORD_AND_REST,
   LABEL_AS_PRINTED,
   REPOSTED_AFTER_LABEL,
+  REPOSTED_BROKEN_HEAD,
+  REPOSTED_BROKEN_TAIL,
 } from "../../../src/importers/reportText/rules";
 
 test("the appendix a line opens, with spaces kept (別添2 2023 is appendix 2, not 22023)", () => {
@@ -56,4 +58,12 @@ test("the label line's parts: a (再掲) mark after it, an owner with the row's 
   ).toEqual(["個人情報保護委員会", "個人情報保護委員会において、"]);
   expect(CLAUSE_END.test("2 ヵ所で実施した。")).toBe(true);
   expect(CLAUSE_END.test("2 国民が安全で安心して暮らせるデジタル社会の実現")).toBe(false);
+});
+
+test("(再掲) broken at a line end: the head closes one line, the tail opens the next", () => {
+  expect(
+    REPOSTED_BROKEN_HEAD.test("また、業界団体の会合で指針類を紹介し、利用を呼び掛けた。(再")
+  ).toBe(true);
+  expect(REPOSTED_BROKEN_TAIL.test("掲)")).toBe(true);
+  expect(REPOSTED_BROKEN_HEAD.test("・再度実施した。")).toBe(false);
 });
