@@ -11,7 +11,7 @@ import type { Problem } from "../../domain/model";
 import { readPlanTable } from "../table/readTable";
 import type { ImportResult } from "../../domain/importResult";
 import { importReportText } from "../reportText";
-import { buildPdfGrid, type FurnitureLine } from "./pageGrid";
+import { buildPdfGrid, type FurnitureLine, type PdfGrid } from "./pageGrid";
 import { locateTextLedger, pagesAsText, pdfGridLedger } from "./pdfLedger";
 import { readPdfText, type PdfPageText } from "./textItems";
 
@@ -109,50 +109,73 @@ export async function importReportPdfs(
 
 const file0 = (pages: readonly { file: string }[]) => pages[0]?.file ?? "";
 
-/** Pages already read (text runs and borders), in order: the import after pdf.js (pages built by hand in tests). */
+/**
+ * Pages already read (text runs and borders), in order: the import after pdf.js (pages built by
+ * hand in tests). The pages become a cell grid (pageGrid.ts) read by the table reader
+ * (`readGridPages`); without a header the table reader knows, they are read as report text
+ * (`readPagesAsReportText`).
+ */
 export function importPdfPages(pages: (PdfPageText & { file: string })[]): PdfImportResult {
   const file = pages[0].file;
   const built = buildPdfGrid(pages, file);
-  if (!built.grid) {
-    // No header the table reader knows on any page: the text may still be the report's (its
-    // header split in pieces); when that finds nothing either, there is no plan table here.
-    const { text, at } = pagesAsText(pages);
-    const r = importReportText(text, file);
-    // Lines of the text are lines of the PDF's pages: problems and the ledger say which.
-    r.problems = r.problems.map((p) => {
-      const where = p.line !== undefined ? at[p.line - 1] : undefined;
-      return where ? { ...p, page: where.page, line: where.line } : p;
+  return built.grid
+    ? readGridPages(pages, built, built.grid, file)
+    : readPagesAsReportText(pages, built, file);
+}
+
+/**
+ * No header the table reader knows on any page: the text may still be the report's (its header
+ * split in pieces); when that finds nothing either, there is no plan table here.
+ */
+function readPagesAsReportText(
+  pages: readonly PdfPageText[],
+  built: PdfGrid,
+  file: string
+): PdfImportResult {
+  const { text, at } = pagesAsText(pages);
+  const r = importReportText(text, file);
+  // Lines of the text are lines of the PDF's pages: problems and the ledger say which.
+  r.problems = r.problems.map((p) => {
+    const where = p.line !== undefined ? at[p.line - 1] : undefined;
+    return where ? { ...p, page: where.page, line: where.line } : p;
+  });
+  const ledger = locateTextLedger(r.ledger, at, file);
+  if (r.drafts.length > 0) {
+    r.problems.unshift(...built.problems, {
+      code: "ambiguous-layout",
+      severity: "info",
+      file,
+      page: 1,
+      params: { reason: "pdf-columns-not-found" },
     });
-    const ledger = locateTextLedger(r.ledger, at, file);
-    if (r.drafts.length > 0) {
-      r.problems.unshift(...built.problems, {
-        code: "ambiguous-layout",
-        severity: "info",
-        file,
-        page: 1,
-        params: { reason: "pdf-columns-not-found" },
-      });
-      return { ...r, ledger, furniture: built.furniture };
-    }
-    const looked = pageList(built.pagesRead.map((n) => pages[n - 1].page));
-    return {
-      drafts: [],
-      problems: [
-        ...built.problems,
-        {
-          code: "no-table-found",
-          severity: "error",
-          file,
-          params: { reason: "no-plan-table", pages: looked },
-        },
-      ],
-      fiscalYears: null,
-      ...(ledger ? { ledger } : {}),
-      furniture: built.furniture,
-    };
+    return { ...r, ledger, furniture: built.furniture };
   }
-  const read = readPlanTable(built.grid, { file });
-  // Grid rows mean nothing to a reader of the PDF: rows are located by page and line instead.
+  const looked = pageList(built.pagesRead.map((n) => pages[n - 1].page));
+  return {
+    drafts: [],
+    problems: [
+      ...built.problems,
+      {
+        code: "no-table-found",
+        severity: "error",
+        file,
+        params: { reason: "no-plan-table", pages: looked },
+      },
+    ],
+    fiscalYears: null,
+    ...(ledger ? { ledger } : {}),
+    furniture: built.furniture,
+  };
+}
+
+/** The grid read by the table reader; rows and problems located by page and line (grid rows mean nothing to a reader of the PDF). */
+function readGridPages(
+  pages: readonly PdfPageText[],
+  built: PdfGrid,
+  grid: string[][],
+  file: string
+): PdfImportResult {
+  const read = readPlanTable(grid, { file });
   const locate = (row: number | undefined) => (row !== undefined ? built.at[row - 1] : undefined);
   const drafts = read.drafts.map((d) => {
     const at = locate(d.source.row);
@@ -165,33 +188,33 @@ export function importPdfPages(pages: (PdfPageText & { file: string })[]): PdfIm
     return { ...rest, page: at.page, line: at.line };
   });
   const lost: Problem[] = [];
-  const ledger = pdfGridLedger(
-    read.ledger,
-    built.at,
-    built.grid,
-    built.furniture,
-    pages,
-    file,
-    lost
-  );
-  const counts = new Map<string, number>();
-  for (const f of built.furniture) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
-  const furnitureNote: Problem[] =
-    counts.size > 0
-      ? [
-          {
-            code: "ambiguous-layout",
-            severity: "info",
-            file,
-            params: { reason: "pdf-furniture", ...Object.fromEntries(counts) },
-          },
-        ]
-      : [];
+  const ledger = pdfGridLedger(read.ledger, built.at, grid, built.furniture, pages, file, lost);
   return {
     ...read,
     drafts,
-    problems: [...built.problems, ...readProblems, ...lost, ...furnitureNote],
+    problems: [
+      ...built.problems,
+      ...readProblems,
+      ...lost,
+      ...furnitureNote(built.furniture, file),
+    ],
     ledger,
     furniture: built.furniture,
   };
+}
+
+/** An info counting the furniture lines taken out, by kind (none when there are none). */
+function furnitureNote(furniture: readonly FurnitureLine[], file: string): Problem[] {
+  const counts = new Map<string, number>();
+  for (const f of furniture) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
+  return counts.size > 0
+    ? [
+        {
+          code: "ambiguous-layout",
+          severity: "info",
+          file,
+          params: { reason: "pdf-furniture", ...Object.fromEntries(counts) },
+        },
+      ]
+    : [];
 }

@@ -6,7 +6,15 @@
  * small, named clues (width, sentence ends, bullets, sub-block headers, how a wrapped word joins);
  * the cheapest wins, and a narrow margin is reported as a guess.
  */
-import { LEFT_LINE, NEXT_PLAN_MARKER, RESULTS_MARKER, WIDTHS, type Widths } from "./rules";
+import {
+  LEFT_LINE,
+  NEXT_PLAN_MARKER,
+  REPOSTED_BROKEN_HEAD,
+  REPOSTED_BROKEN_TAIL,
+  RESULTS_MARKER,
+  WIDTHS,
+  type Widths,
+} from "./rules";
 import {
   displayWidth,
   endsSentence,
@@ -57,7 +65,12 @@ function columnCost(line: string, col: Column, st: LayoutState): number {
   const W = st.widths ?? WIDTHS;
   if (col === "left" && w > W.leftMax) cost += 10;
   if (col === "right" && w > W.rightMax) cost += 2;
-  if (c.last !== null && /\(再$/u.test(c.last.trim()) && /^掲\)/u.test(line)) cost -= 5;
+  if (
+    c.last !== null &&
+    REPOSTED_BROKEN_HEAD.test(c.last.trim()) &&
+    REPOSTED_BROKEN_TAIL.test(line)
+  )
+    cost -= 5;
   if (isOpen(c)) {
     // A sentence cut at the line end continues on the next line of its column, never with a bullet.
     if (bullet) cost += 4;

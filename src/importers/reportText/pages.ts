@@ -7,7 +7,8 @@ import type { FiscalYears, HeadingRef } from "../../domain/model";
 import type { LedgerPlace } from "../../domain/ledger";
 import { matchMinistry } from "../../domain/ministries";
 import { squash } from "../../domain/text";
-import { APPENDIX, CHAPTER_LINE, FOOTER, LABEL, OUR_APPENDIX, TITLE } from "./rules";
+import { appendixOf, hasCellMarker, isFooter, startsWithLabel } from "./lineRules";
+import { CHAPTER_LINE, CLAUSE_END, OUR_APPENDIX, TITLE } from "./rules";
 
 /** A line of the input with its 1-based line number in the text as given. */
 export interface SourceLine {
@@ -53,13 +54,13 @@ const isTitle = (s: string) => TITLE.test(squash(s));
 function mayPrecedeHeader(s: string): boolean {
   if (isBlank(s) || isAppendix2Alone(s)) return true;
   const k = s.normalize("NFKC").trim();
-  return LABEL.test(k) || matchMinistry(k) !== null;
+  return startsWithLabel(k) || matchMinistry(k) !== null;
 }
 
 function otherAppendix(s: string): boolean {
-  if (FOOTER.test(squash(s))) return false;
-  const m = APPENDIX.exec(s.normalize("NFKC").trim());
-  return m !== null && Number(m[1]) !== OUR_APPENDIX;
+  if (isFooter(s)) return false;
+  const n = appendixOf(s);
+  return n !== null && n !== OUR_APPENDIX;
 }
 
 function chapterOf(s: string): HeadingRef | null {
@@ -70,19 +71,14 @@ function chapterOf(s: string): HeadingRef | null {
 /** A chapter line at a page top without a running title above it: a title of some length, not a sentence. */
 function bareChapterOf(s: string): HeadingRef | null {
   const ch = chapterOf(s);
-  return ch && [...squash(ch.title)].length >= 4 && !/[。、]$/u.test(ch.title) ? ch : null;
+  return ch && [...squash(ch.title)].length >= 4 && !CLAUSE_END.test(ch.title) ? ch : null;
 }
 
 /** Text before the first running title that is a page of the table (a chapter line, a label, a cell marker), not web-page junk. */
 function isTablePage(lines: readonly SourceLine[]): boolean {
   const first = lines.find((l) => !isBlank(l.text));
   if (first && bareChapterOf(first.text)) return true;
-  return lines.some((l) => {
-    const k = squash(l.text);
-    return (
-      LABEL.test(l.text.normalize("NFKC").trim()) || /<成果・進捗状況>|<\d{4}年度年次計画>/u.test(k)
-    );
-  });
+  return lines.some((l) => startsWithLabel(l.text) || hasCellMarker(l.text));
 }
 
 export function splitPages(text: string): PageSplit {
@@ -128,7 +124,7 @@ export function splitPages(text: string): PageSplit {
       for (const l of before)
         if (!isBlank(l.text))
           placed.push(
-            isAppendix2Alone(l.text) || FOOTER.test(squash(l.text))
+            isAppendix2Alone(l.text) || isFooter(l.text)
               ? { ...l, place: "furniture", what: "page-furniture" }
               : { ...l, place: "problem", what: "preamble" }
           );
@@ -176,13 +172,13 @@ export function splitPages(text: string): PageSplit {
           placed.push({ ...l, page, place: "furniture", what: "other-appendix" });
         continue;
       }
-      const k2 = squash(l.text);
-      if (isAppendix2Alone(l.text) || FOOTER.test(k2)) {
+      const footer = isFooter(l.text);
+      if (footer || isAppendix2Alone(l.text)) {
         placed.push({
           ...l,
           page,
           place: "furniture",
-          what: FOOTER.test(k2) ? "page-number" : "page-furniture",
+          what: footer ? "page-number" : "page-furniture",
         });
         continue;
       }

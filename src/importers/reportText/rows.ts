@@ -5,7 +5,7 @@
  * page in order. A row left open at a page end goes on with the next page.
  */
 import type { HeadingRef } from "../../domain/model";
-import type { LineEvent } from "./classify";
+import type { LineEvent } from "./events";
 import { chooseColumn, splitMixed, type Column, type LayoutState } from "./columns";
 import type { SourceLine } from "./pages";
 import { NEXT_PLAN_MARKER, RESULTS_MARKER, type Widths } from "./rules";
@@ -60,6 +60,8 @@ export class RowBuilder {
   private cur: Row | null = null;
   private page = 0;
   private pageRows: PageRows | null = null;
+  /** The last page before this one that has labels (kept as pages end: no search per owner line). */
+  private labelledBefore: PageRows | null = null;
   private chapter: HeadingRef | null = null;
   private section: HeadingRef | null = null;
   private subsection: HeadingRef | null = null;
@@ -75,6 +77,7 @@ export class RowBuilder {
   constructor(private readonly widths?: Widths) {}
 
   startPage(index: number, chapter: HeadingRef | null): void {
+    if (this.pageRows && this.pageRows.labels.length > 0) this.labelledBefore = this.pageRows;
     this.page = index;
     this.pageRows = { page: index, started: [], labels: [], continued: null };
     this.pages.push(this.pageRows);
@@ -106,9 +109,7 @@ export class RowBuilder {
       case "owner": {
         const labels = this.pageRows?.labels ?? [];
         // An owner printed at the top of the next page goes with the last label before it, if that has none.
-        const before = [...this.pages]
-          .reverse()
-          .find((p) => p !== this.pageRows && p.labels.length > 0);
+        const before = this.labelledBefore;
         const prev = before?.labels[before.labels.length - 1];
         const last =
           labels[labels.length - 1] ?? (prev && prev.owners.length === 0 ? prev : undefined);

@@ -18,6 +18,8 @@ export const FOOTER = /^(別添\d+)?[-‐‑‒–—―−ー]\d{1,3}[-‐‑�
 
 /** The chapter line under the title: "2 国民が安全で…" (applied to NFKC, spaces kept). */
 export const CHAPTER_LINE = /^(\d{1,2})\s*([^\d.\s].*)$/u;
+/** A clause's end (applied to a chapter line's title): "2 ヵ所で実施した。" at a page top is a sentence, not a chapter. */
+export const CLAUSE_END = /[。、]$/u;
 
 /** Section number alone ("1.4") or with its title ("1.4 誰も…") (NFKC, spaces kept). */
 export const SECTION = /^(\d{1,2}\.\d{1,2})(?:\s+(\S.*))?$/u;
@@ -43,11 +45,26 @@ export const TABLE_HEADER_PIECES: readonly RegExp[] = [
 /** An item label at the start of a line: "(ア)", "（イ）", "(アア)" (NFKC). The rest is owners, maybe text. */
 export const LABEL = /^\(\s*([ァ-ヶ]{1,2})\s*\)\s*(.*)$/u;
 
+/**
+ * An item label at the start of a trimmed line as printed (before NFKC), in either width and with
+ * half-width kana: "(ア) 総務省", "（イ）内閣官房 内閣官房において、…". Group 2 is the rest of the line.
+ */
+export const LABEL_AS_PRINTED = /^[(（]\s*([ァ-ヶｦ-ﾟ]{1,2})\s*[)）][\s\u3000]*(.*)$/u;
+/** "(再掲)" opening what follows a label, as printed and maybe spaced: "(ア)（再 掲） 総務省" (the label cell's mark). */
+export const REPOSTED_AFTER_LABEL = /^[(（]\s*再\s*掲\s*[)）]\s*/u;
+/** An owner and the row's first text on one line, as printed: "個人情報保護委員会 個人情報保護委員会において、…" (group 1 the first word). */
+export const FIRST_WORD_AND_REST = /^(\S+)[\s\u3000]+(\S.*)$/u;
+
 /** Cell markers (NFKC, spaces removed). */
 export const RESULTS_MARKER = /<成果・進捗状況>/u;
 export const NEXT_PLAN_MARKER = /<(\d{4})年度年次計画>/u;
 /** "(再掲)": the measure is listed again from another section. */
 export { REPOSTED_MARK as REPOSTED } from "../../domain/reposted";
+/** "(再掲)" broken at a line end, as printed: a column's line ending "(再" and the next starting "掲)" (the two halves). */
+export const REPOSTED_BROKEN_HEAD = /\(再$/u;
+export const REPOSTED_BROKEN_TAIL = /^掲\)/u;
+/** The close of a cell marker broken over two lines ("<2024" then "年度年次計画>"): the rest up to it joins the line above. */
+export const MARKER_CLOSE = />/u;
 
 /** Sub-block headers inside a cell: "[内閣官房]", "【金融庁】". */
 export const BRACKET_HEADER = /^[[【]([^\]】]{1,20})[\]】]$/u;
