@@ -14,9 +14,10 @@ const MAY_NOT_USE = {
   domain: ["importers", "workbook", "xlsx", "excel", "taskpane", "cli"],
   importers: ["workbook", "xlsx", "excel", "taskpane", "cli"],
   workbook: ["importers", "xlsx", "excel", "taskpane", "cli"],
-  // Excel's 32,767-character cell limit (domain/cellLimit.ts) is one function shared by validation
-  // and the renderer; everything else of the domain reaches the renderer through the plan.
-  xlsx: ["domain(?!/cellLimit$)", "importers", "excel", "taskpane", "cli"],
+  // Excel's 32,767-character cell limit (domain/cellLimit.ts) and what counts as white space
+  // (domain/whiteSpace.ts) are shared by validation and the renderer; everything else of the
+  // domain reaches the renderer through the plan.
+  xlsx: ["domain(?!/(cellLimit|whiteSpace)$)", "importers", "excel", "taskpane", "cli"],
   excel: ["domain", "importers", "xlsx", "taskpane", "cli"],
   cli: ["excel", "taskpane"],
 };
@@ -32,7 +33,7 @@ const walls = Object.entries(MAY_NOT_USE).flatMap(([folder, layers]) =>
           patterns: [
             ...layers.map((layer) => ({
               regex: `^(\\.\\./){${depth}}${layer}(/|$)`,
-              message: `ARCHITECTURE.md: src/${folder}/ may not use src/${layer.replace(/\(.*$/u, "")}/${layer.includes("(") ? " (but domain/cellLimit.ts)" : ""}.`,
+              message: `ARCHITECTURE.md: src/${folder}/ may not use src/${layer.replace(/\(.*$/u, "")}/${layer.includes("(") ? " (but domain/cellLimit.ts and domain/whiteSpace.ts)" : ""}.`,
             })),
             ...(NO_PACKAGES.includes(folder)
               ? [{ regex: "^[^.]", message: `ARCHITECTURE.md: src/${folder}/ is plain TypeScript, no packages.` }]

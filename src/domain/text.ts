@@ -6,6 +6,9 @@
  * of characters NFKC leaves alone (ASCII, kana, CJK ideographs, common CJK punctuation) skip
  * String.prototype.normalize, and nothing is allocated when nothing changes.
  */
+import { isJsSpace } from "./whiteSpace";
+
+export { isJsSpace };
 
 /**
  * STABLE[c] = 1 for a UTF-16 code unit that NFKC maps to itself and that never composes with a
@@ -86,23 +89,6 @@ export function isSquashEmpty(s: string): boolean {
     if (!isStableSpace(c)) return false;
   }
   return true;
-}
-
-/** JS `\s` (WhiteSpace and LineTerminator), as trim() and the regexps below see it. */
-export function isJsSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** True when s.trim() === "": empty or only white space. */

@@ -6,6 +6,7 @@
  * (ECMA-376 Part 1, CT_Worksheet): Excel refuses a file whose elements are out of order.
  */
 import { fitCell } from "../domain/cellLimit";
+import { isJsSpace } from "../domain/whiteSpace";
 import { cellAddress, columnLetter, quoteSheetName, rangeAddress } from "../workbook/geometry";
 import type { CellFormat, CellValue, SheetPlan, ValidationPlan } from "../workbook/plan";
 import type { StyleSheet } from "./styles";
@@ -69,24 +70,8 @@ export function hasEdgeSpace(s: string): boolean {
   if (s.length === 0) return false;
   const a = s.charCodeAt(0);
   const b = s.charCodeAt(s.length - 1);
-  return isSpace(a) || isSpace(b);
+  return isJsSpace(a) || isJsSpace(b);
 }
-/** What a regexp's \s matches: ASCII white space, NBSP, U+1680, U+2000–200A, 2028/2029, 202F, 205F, 3000, FEFF. */
-function isSpace(c: number): boolean {
-  return c <= 0x20
-    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
-    : c >= 0xa0 &&
-        (c === 0xa0 ||
-          c === 0x1680 ||
-          (c >= 0x2000 && c <= 0x200a) ||
-          c === 0x2028 ||
-          c === 0x2029 ||
-          c === 0x202f ||
-          c === 0x205f ||
-          c === 0x3000 ||
-          c === 0xfeff);
-}
-
 /** A cell's text as the content of its `<t>`: cellText, then XML-escaped. */
 export function cellContent(v: string): string {
   if (v.length <= MAX_CELL_TEXT && !NEEDS_CHANGE.test(v)) return v;

@@ -34,6 +34,7 @@ const ALLOWED: [string, string][] = [
   ["src/importers/pdf/x.ts", 'import { importXlsx } from "../xlsx";'],
   ["src/importers/x.ts", 'import { readPlanTable } from "./table/readTable";'],
   ["src/xlsx/x.ts", 'import { fitCell } from "../domain/cellLimit";'],
+  ["src/xlsx/x.ts", 'import { isJsSpace } from "../domain/whiteSpace";'],
   ["src/excel/x.ts", 'import type { WorkbookPlan } from "../workbook/plan";'],
   ["src/cli/x.ts", 'import { importFiles } from "../importers";'],
 ];
