@@ -1,17 +1,18 @@
 /**
  * Where the time of `pipeline-100000` goes: the shipped bundle (shippedPipeline.ts) on the same
- * 100,000-row CSV, timed by stage (importFile, buildPlanTable, summarize) and CPU-profiled in
- * process (node:inspector, after a warm-up, so neither bundling nor JIT warm-up is counted).
+ * 100,000-row CSV, timed by stage (importFile, buildPlanTable, summarize: wall time, CPU time,
+ * minor page faults) and CPU-profiled in process (node:inspector, after a warm-up, so neither
+ * bundling nor JIT warm-up is counted).
  * Prints self time by source file and by function, and total time (self + callees) of the
  * pipeline's main functions, per run. Not a scenario: profiling slows the code it measures, so
  * the figures are shares, and `npm run bench` gives the ratio.
  *
  *   npx tsx scripts/bench/profilePipeline.ts [--runs N] [--root DIR] [--compare DIR] [--no-profile]
- *     [--out FILE.cpuprofile]
+ *     [--lines FUNCTION,…] [--out FILE.cpuprofile]
  *
  * `--root` (profiled) and `--compare` (timed alternately with it): another checkout's `src` (an
  * older commit unpacked with `git archive`, node_modules linked) to see where the time went then,
- * on today's input.
+ * on today's input. `--lines`: the named functions' own time by line of the bundle.
  */
 import * as fs from "node:fs";
 import { Session, type Profiler } from "node:inspector";
@@ -32,6 +33,7 @@ function load(root: string): {
   pipeline: ShippedPipeline;
   file: string;
   sourceAt: (line: number) => string;
+  lines: string[];
 } {
   const dir = fs.mkdtempSync(path.join(root, "node_modules", ".cache", "plan-tables-profile-"));
   const file = path.join(dir, "pipeline.cjs");
@@ -51,7 +53,7 @@ function load(root: string): {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const pipeline = require(file) as ShippedPipeline;
   fs.rmSync(dir, { recursive: true, force: true });
-  return { pipeline, file, sourceAt };
+  return { pipeline, file, sourceAt, lines: text.split("\n") };
 }
 
 function post<T>(session: Session, method: string, params?: object): Promise<T> {
@@ -68,7 +70,7 @@ async function main(): Promise<void> {
   const loaded = [root, ...(compare ? compare.split(",").map((c) => path.resolve(c)) : [])].map(
     (r) => ({ root: r, ...load(r) })
   );
-  const { pipeline, file, sourceAt } = loaded[0];
+  const { pipeline, file, sourceAt, lines } = loaded[0];
   const { importFile, buildPlanTable, summarize } = pipeline;
   const bytes = new TextEncoder().encode(syntheticCsv({ rows: ROWS, ministries: 40 }));
   const papa = () =>
@@ -222,6 +224,22 @@ async function main(): Promise<void> {
   console.log("\ntotal time (self + callees) by function, ms per run:");
   for (const [k, v] of top(total, 60))
     if (!k.startsWith("(root)") && !k.startsWith("(program)")) console.log(`${perRun(v)}  ${k}`);
+
+  // --lines f,g: where in those functions their own time goes (the profile's position ticks).
+  const lineFns = new Set((arg("--lines") ?? "").split(",").filter((x) => x !== ""));
+  for (const fn of lineFns) {
+    const ticks = new Map<number, number>();
+    for (const n of profile.nodes)
+      if (n.callFrame.functionName === fn)
+        for (const p of n.positionTicks ?? [])
+          ticks.set(p.line, (ticks.get(p.line) ?? 0) + p.ticks);
+    const sum = [...ticks.values()].reduce((a, b) => a + b, 0);
+    console.log(`\n${fn}: its own time by line (bundle lines, ${sum} samples):`);
+    for (const [line, t] of [...ticks].sort((a, b) => b[1] - a[1]).slice(0, 12))
+      console.log(
+        `${((100 * t) / sum).toFixed(1).padStart(6)} %  ${lines[line - 1].trim().slice(0, 120)}`
+      );
+  }
 }
 
 main().catch((e: unknown) => {
