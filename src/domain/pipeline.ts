@@ -15,7 +15,7 @@ export function buildPlanTable(all: ImportResult[]): PlanTable {
   const { results, otherEditions } = separateEditions(all, fiscalYears);
   const columns = new Map<string, NonNullable<ImportResult["columns"]>>();
   const fileOrder = new Map<string, number>();
-  const measures: Measure[] = [];
+  let measures: Measure[] = [];
   for (const r of results) {
     // Rows of one table share file and sheet: the key is built once per run of equal sources, not per row.
     let last: SourceRef | null = null;
@@ -26,9 +26,11 @@ export function buildPlanTable(all: ImportResult[]): PlanTable {
       last = d.source;
       if (!columns.has(sourceKey(d.source))) columns.set(sourceKey(d.source), r.columns);
     }
-    // Pushed one by one: flatMap copied 100,000 measures a second time (measured at 100,000 rows).
+    // The first table's array is taken as it is and later ones pushed one by one: flatMap, and pushing
+    // into an empty array that grows, copied 100,000 measures again (measured at 100,000 rows).
     const finalized = finalizeMeasures(r.drafts);
-    for (let i = 0; i < finalized.length; i++) measures.push(finalized[i]);
+    if (measures.length === 0) measures = finalized;
+    else for (let i = 0; i < finalized.length; i++) measures.push(finalized[i]);
   }
   const imported = [...results.flatMap((r) => r.problems), ...otherEditions];
   // Files in the order they were given: a result's problems and rows name its file.

@@ -45,7 +45,8 @@ export function parseDelimited(
   // quote were text (it stands in as a private-use character while parsing): the rows after it
   // come back, and the quote is an error located at its cell.
   let unterminated = 0;
-  if (!body.includes(QUOTE_STAND_IN)) {
+  // The text is searched for the stand-in only when a quote is missing (a scan of the whole text).
+  if (missingQuote(parsed.errors) !== undefined && !body.includes(QUOTE_STAND_IN)) {
     let text = body;
     for (
       let e = missingQuote(parsed.errors);

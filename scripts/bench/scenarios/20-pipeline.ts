@@ -19,24 +19,18 @@ const RUNS = 5;
 const scenario: BenchScenario = {
   name: `pipeline-${ROWS}`,
   async run() {
-    const { importFile, buildPlanTable, summarize, decodeUtf8Strict } = loadShippedPipeline();
+    const { importFile, buildPlanTable, summarize } = loadShippedPipeline();
     const bytes = new TextEncoder().encode(syntheticCsv({ rows: ROWS, ministries: 40 }));
     const pipeline = async () => summarize(buildPlanTable([await importFile("bench.csv", bytes)]));
     const papa = () =>
       Papa.parse<string[]>(new TextDecoder().decode(bytes), { skipEmptyLines: false });
-    // For the record, not the goal: papaparse given the pipeline's own (faster) UTF-8 decoding, so
-    // the ratio against it shows what the pipeline adds to "decode and split into cells".
-    const papaSameDecoder = () =>
-      Papa.parse<string[]>(decodeUtf8Strict(bytes) ?? "", { skipEmptyLines: false });
     // Warm-up (JIT, lazy tables), and a check that every side read every row.
     const summary = await pipeline();
     const parsed = papa();
-    const parsedSame = papaSameDecoder();
-    if (summary.measures < ROWS || parsed.data.length < ROWS || parsedSame.data.length < ROWS)
+    if (summary.measures < ROWS || parsed.data.length < ROWS)
       throw new Error("the benchmark input was not read whole");
     const pipeTimes: number[] = [];
     const papaTimes: number[] = [];
-    const sameTimes: number[] = [];
     const time = async (f: () => unknown, into: number[]) => {
       const t0 = performance.now();
       await f();
@@ -45,19 +39,15 @@ const scenario: BenchScenario = {
     for (let i = 0; i < RUNS; i++) {
       await time(pipeline, pipeTimes);
       await time(papa, papaTimes);
-      await time(papaSameDecoder, sameTimes);
     }
     const median = (a: number[]) => [...a].sort((x, y) => x - y)[a.length >> 1];
     const ms = Math.round(median(pipeTimes));
     const papaparseMs = Math.round(median(papaTimes));
-    const papaparseSameDecoderMs = Math.round(median(sameTimes));
     return {
       scenario: this.name,
       ms,
       papaparseMs,
       ratio: Math.round((ms / papaparseMs) * 100) / 100,
-      papaparseSameDecoderMs,
-      ratioSameDecoder: Math.round((ms / papaparseSameDecoderMs) * 100) / 100,
     };
   },
   check(r) {
