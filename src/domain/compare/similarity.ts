@@ -91,6 +91,8 @@ export class BigramIndex {
   private readonly postingCounts: number[][] = [];
   /** Per bigram id: a fixed pseudo-random order of bigrams, for sampling. */
   private readonly hashes: number[] = [];
+  /** Scratch per bigram id: its count in the text being sorted. */
+  private readonly countOf: number[] = [];
   /** Per doc: its bigram ids ascending, their counts, and its size. */
   private readonly keys: Int32Array[] = [];
   private readonly counts: Int32Array[] = [];
@@ -104,7 +106,6 @@ export class BigramIndex {
 
   add(doc: number, b: Bigrams): void {
     this.count++;
-    const entries: [number, number][] = [];
     for (const [g, c] of b) {
       let id = this.ids.get(g);
       if (id === undefined) {
@@ -113,14 +114,12 @@ export class BigramIndex {
         this.hashes.push(Math.imul(g | 0, 0x9e3779b1) >>> 0);
         this.postingDocs.push([]);
         this.postingCounts.push([]);
+        this.countOf.push(0);
       }
       this.postingDocs[id].push(doc);
       this.postingCounts[id].push(c);
-      entries.push([id, c]);
     }
-    entries.sort((x, y) => x[0] - y[0]);
-    this.keys[doc] = Int32Array.from(entries, (e) => e[0]);
-    this.counts[doc] = Int32Array.from(entries, (e) => e[1]);
+    [this.keys[doc], this.counts[doc]] = this.sorted(b);
     this.sizes[doc] = size(b);
     if (doc >= this.stamp.length) {
       const n = Math.max(doc + 1, this.stamp.length * 2);
@@ -130,37 +129,55 @@ export class BigramIndex {
     }
   }
 
+  /** The ids of b's indexed bigrams ascending, and their counts. */
+  private sorted(b: Bigrams): [Int32Array, Int32Array] {
+    const keys = new Int32Array(b.size);
+    let n = 0;
+    for (const [g, c] of b) {
+      const id = this.ids.get(g);
+      if (id === undefined) continue;
+      keys[n++] = id;
+      this.countOf[id] = c;
+    }
+    const sortedKeys = keys.subarray(0, n).sort();
+    const counts = new Int32Array(n);
+    for (let k = 0; k < n; k++) counts[k] = this.countOf[sortedKeys[k]];
+    return [sortedKeys, counts];
+  }
+
   /** doc → Dice similarity with q, for the docs most like q among those sharing a distinctive bigram. */
   similarities(q: Bigrams): Map<number, number> {
     const out = new Map<number, number>();
     const qSize = size(q);
     if (qSize === 0) return out;
-    const entries: [number, number][] = [];
-    for (const [g, c] of q) {
-      const id = this.ids.get(g);
-      if (id !== undefined) entries.push([id, c]);
-    }
-    entries.sort((x, y) => x[0] - y[0]);
+    const [qKeys, qCounts] = this.sorted(q);
     const common = Math.max(8, this.count / 4);
-    let walk = entries.filter(([id]) => this.postingDocs[id].length <= common);
+    let walk: number[] = [];
     let postings = 0;
-    for (const [id] of walk) postings += this.postingDocs[id].length;
+    for (let k = 0; k < qKeys.length; k++) {
+      const df = this.postingDocs[qKeys[k]].length;
+      if (df > common) continue;
+      walk.push(k);
+      postings += df;
+    }
     if (postings > WALK_BUDGET) {
       // Too many to walk: a sample of q's bigrams, the same for every text (ordered by a hash of
       // the bigram, as a bottom-k sketch), so a text much like q shares most of the sample.
-      walk.sort((x, y) => this.hashes[x[0]] - this.hashes[y[0]] || x[0] - y[0]);
+      const hashes = this.hashes;
+      walk.sort((x, y) => hashes[qKeys[x]] - hashes[qKeys[y]] || x - y);
       let n = 0;
       postings = 0;
       while (n < walk.length && (n < MIN_WALKED || postings < WALK_BUDGET))
-        postings += this.postingDocs[walk[n++][0]].length;
+        postings += this.postingDocs[qKeys[walk[n++]]].length;
       walk = walk.slice(0, n);
     }
     const { shared, stamp, sizes } = this;
     const epoch = ++this.epoch;
     const touched: number[] = [];
-    for (const [id, c] of walk) {
-      const docs = this.postingDocs[id];
-      const cs = this.postingCounts[id];
+    for (const k0 of walk) {
+      const c = qCounts[k0];
+      const docs = this.postingDocs[qKeys[k0]];
+      const cs = this.postingCounts[qKeys[k0]];
       for (let k = 0; k < docs.length; k++) {
         const doc = docs[k];
         if (stamp[doc] !== epoch) {
@@ -181,8 +198,6 @@ export class BigramIndex {
       }
       chosen = mostShared(touched, weights, MAX_SCORED);
     }
-    const qKeys = Int32Array.from(entries, (e) => e[0]);
-    const qCounts = Int32Array.from(entries, (e) => e[1]);
     for (const doc of chosen) out.set(doc, this.dice(qKeys, qCounts, qSize, doc));
     return out;
   }
