@@ -47,15 +47,20 @@ export function bundleEntry(entry: string, root: string, platform: "node" | "bro
 }
 
 export function loadShippedPipeline(root = path.resolve(__dirname, "..", "..")): ShippedPipeline {
+  return loadBundle<ShippedPipeline>(PIPELINE_ENTRY, root);
+}
+
+/** `entry` bundled for Node as it ships (see bundleEntry) and loaded: its exports. */
+export function loadBundle<T>(entry: string, root = path.resolve(__dirname, "..", "..")): T {
   // Under node_modules, so that the bundle finds the libraries there (node_modules/.cache, as build tools do).
   const cache = path.join(root, "node_modules", ".cache");
   fs.mkdirSync(cache, { recursive: true });
   const dir = fs.mkdtempSync(path.join(cache, "plan-tables-bench-"));
   const outfile = path.join(dir, "pipeline.cjs");
   try {
-    fs.writeFileSync(outfile, bundleEntry(PIPELINE_ENTRY, root, "node"));
+    fs.writeFileSync(outfile, bundleEntry(entry, root, "node"));
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(outfile) as ShippedPipeline;
+    return require(outfile) as T;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

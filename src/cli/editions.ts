@@ -1,10 +1,11 @@
 /**
  * Files of several editions: read them all, then build one plan table per pair of fiscal years
- * (newest first). `compare --before/--after` and `build --previous` use it; within one edition,
- * a file of another pair is the pipeline's other-edition problem, here it is simply its own edition.
+ * (newest first), as src/domain/editions.ts splits them. `compare --before/--after` and
+ * `build --previous` use it.
  */
 import type { PairDecision } from "../domain/compare/compareEditions";
-import type { FiscalYears, PlanTable } from "../domain/model";
+import { groupByEdition, newestFirst } from "../domain/editions";
+import type { PlanTable } from "../domain/model";
 import { buildPlanTable } from "../domain/pipeline";
 import { importFiles } from "../importers";
 import { failedImport, type ImportResult } from "../domain/importResult";
@@ -61,31 +62,9 @@ export async function importPaths(paths: readonly string[], io: CliIO): Promise<
   return results;
 }
 
-const key = (fy: FiscalYears) => `${fy.plan}-${fy.next}`;
-
-/**
- * One plan table per pair of fiscal years, newest first. A result without years (a file that
- * could not be read, a table without year headers) goes with the edition of the file before it.
- */
+/** One plan table per pair of fiscal years, newest first (see domain/editions.ts). */
 export function splitEditions(results: readonly ImportResult[]): PlanTable[] {
-  const groups = new Map<string, ImportResult[]>();
-  let current: string | null = null;
-  const orphans: ImportResult[] = [];
-  for (const r of results) {
-    if (r.fiscalYears) current = key(r.fiscalYears);
-    if (current === null) {
-      orphans.push(r);
-      continue;
-    }
-    const g = groups.get(current) ?? [];
-    if (orphans.length > 0) g.push(...orphans.splice(0));
-    g.push(r);
-    groups.set(current, g);
-  }
-  if (groups.size === 0) return [buildPlanTable(orphans)];
-  return [...groups.values()]
-    .map((g) => buildPlanTable(g))
-    .sort((a, b) => (b.fiscalYears?.plan ?? 0) - (a.fiscalYears?.plan ?? 0));
+  return newestFirst(groupByEdition(results).map((g) => buildPlanTable(g)));
 }
 
 /**
@@ -109,15 +88,4 @@ export async function readDecisionsFromBook(path: string, io: CliIO): Promise<Pa
     // Not a workbook we can read: nothing to keep (build replaces it only with a complete file).
     return [];
   }
-}
-
-/** The newest edition older than `current` (by the year its plan reports), and the older ones still. */
-export function previousEditions(
-  editions: readonly PlanTable[],
-  current: FiscalYears | null
-): { previous: PlanTable | null; older: PlanTable[] } {
-  const older = editions.filter(
-    (e) => !current || !e.fiscalYears || e.fiscalYears.plan < current.plan
-  );
-  return { previous: older[0] ?? null, older: older.slice(1) };
 }

@@ -176,6 +176,88 @@ describe("前年度と比較 (compare step)", () => {
     expect(summaryNumbers()[0]).toBe(g.crosswalk.pairs.length + 1);
   });
 
+  test("files of several older editions are split by their years, as the CLI splits them: last year's is compared", async () => {
+    // 2023/2024 (last year) in two files around a 2022/2023 file, as a merged folder gives them.
+    const older = table({
+      ...generateEditions({ seed: 6, measures: 15, added: 2 }).before,
+      fiscalYears: { plan: 2022, next: 2023 },
+    });
+    const calls: string[] = [];
+    const engine: PlanEngine = {
+      ...engineFor(previous),
+      async importFile(name) {
+        calls.push(`file:${name}`);
+        const fiscalYears = name.startsWith("2022") ? older.fiscalYears : previous.fiscalYears;
+        return { drafts: [], problems: [], fiscalYears };
+      },
+      async buildTable(results) {
+        calls.push(`build:${results.length}:${results[0].fiscalYears?.plan}`);
+        return results[0].fiscalYears?.plan === 2022 ? older : previous;
+      },
+    };
+    const olderChanges: PlanTable[][] = [];
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <CompareStep
+          lang="ja"
+          current={current}
+          loadEngine={async () => engine}
+          decisions={[]}
+          onDecisionsChange={() => undefined}
+          onOlderChange={(o) => olderChanges.push(o)}
+        />
+      </FluentProvider>
+    );
+    await userEvent.upload(screen.getByTestId("previous-file-input"), [
+      csvFile("2023年度-1.csv"),
+      csvFile("2022年度.csv"),
+      csvFile("2023年度-2.csv"),
+    ]);
+    await screen.findByTestId("compare-summary");
+    // One table per edition, never the three files merged into one.
+    expect(calls).toEqual([
+      "file:2023年度-1.csv",
+      "file:2022年度.csv",
+      "file:2023年度-2.csv",
+      "build:2:2023",
+      "build:1:2022",
+    ]);
+    expect(screen.getByRole("status")).toHaveTextContent(
+      `前年度(2023/2024)の施策 ${previous.measures.length} 件を読み込みました。 それ以前の年度(2022/2023)の表は、年度ごとの推移に加えます。`
+    );
+    const [continued, added, removed] = summaryNumbers();
+    expect([continued, added, removed]).toEqual([
+      g.crosswalk.pairs.length,
+      g.crosswalk.added.length,
+      g.crosswalk.removed.length,
+    ]);
+    expect(olderChanges).toEqual([[older]]);
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
+  test("this year's files among last year's are set aside; only this year's are refused", async () => {
+    const engine: PlanEngine = {
+      ...engineFor(previous),
+      async importFile(name) {
+        const fiscalYears = name.startsWith("2024") ? current.fiscalYears : previous.fiscalYears;
+        return { drafts: [], problems: [], fiscalYears };
+      },
+      async buildTable(results) {
+        return results[0].fiscalYears?.plan === 2024 ? current : previous;
+      },
+    };
+    render(<Harness engine={engine} />);
+    await userEvent.upload(screen.getByTestId("previous-file-input"), [
+      csvFile("2024年度.csv"),
+      csvFile("2023年度.csv"),
+    ]);
+    await screen.findByTestId("compare-summary");
+    expect(screen.getByRole("status")).toHaveTextContent(
+      `前年度(2023/2024)の施策 ${previous.measures.length} 件を読み込みました。`
+    );
+    expect(summaryNumbers()[0]).toBe(g.crosswalk.pairs.length);
+  });
+
   test("files of this year's edition are refused with a plain message", async () => {
     render(<Harness engine={engineFor(current)} />);
     await userEvent.upload(screen.getByTestId("previous-file-input"), [csvFile("2024年度.csv")]);
@@ -240,6 +322,54 @@ describe("前年度と比較 inside the pane", () => {
       { before: b, after: a, decision: "unlink" },
     ]);
   });
+  test("an older edition added with last year's reaches 年度比較's status per fiscal year", async () => {
+    const { fakeEngine, fakeGateway } = await import("./support/fakes");
+    const { renderPane } = await import("./support/renderPane");
+    const { COMPARISON_STRINGS } = await import("../../src/workbook/comparisonStrings");
+    const older = table({
+      ...generateEditions({ seed: 6, measures: 15, added: 2 }).before,
+      fiscalYears: { plan: 2022, next: 2023 },
+    });
+    const fake = fakeEngine({
+      files: {
+        "2024年度.csv": { drafts: [], problems: [], fiscalYears: current.fiscalYears },
+        "2023年度.csv": { drafts: [], problems: [], fiscalYears: previous.fiscalYears },
+        "2022年度.csv": { drafts: [], problems: [], fiscalYears: older.fiscalYears },
+      },
+    });
+    const byPlan = new Map([current, previous, older].map((t) => [t.fiscalYears!.plan, t]));
+    const engine = {
+      ...fake,
+      buildTable: async (rs: { fiscalYears: { plan: number } | null }[]) =>
+        byPlan.get(rs[0].fiscalYears!.plan)!,
+    };
+    const gateway = fakeGateway();
+    const applied: import("../../src/workbook/plan").WorkbookPlan[] = [];
+    gateway.applyImpl = async (plan) => {
+      applied.push(plan);
+      return {
+        sheets: plan.sheets.map((s) => ({ key: s.key, name: s.name, kind: s.kind })),
+        replaced: [],
+      };
+    };
+    renderPane(gateway, engine);
+    await userEvent.upload(screen.getByTestId("file-input"), [csvFile("2024年度.csv")]);
+    await screen.findByRole("button", { name: "次へ: 検証" });
+    await userEvent.click(screen.getByRole("tab", { name: /前年度と比較/u }));
+    await userEvent.upload(screen.getByTestId("previous-file-input"), [
+      csvFile("2022年度.csv"),
+      csvFile("2023年度.csv"),
+    ]);
+    await screen.findByTestId("compare-summary");
+    await userEvent.click(screen.getByRole("tab", { name: /集計/u }));
+    await userEvent.click(await screen.findByRole("button", { name: "集計シートを作成" }));
+    await screen.findByTestId("generate-summary");
+    const sheet = applied.at(-1)!.sheets.find((s) => s.name === "年度比較")!;
+    const cells = sheet.blocks.flatMap((b) => b.values.flat());
+    const year = COMPARISON_STRINGS.ja.year;
+    for (const plan of [2022, 2023, 2024]) expect(cells).toContain(year(plan));
+  });
+
   test("decisions already on the workbook's 比較の確認 sheet are read back and kept on regeneration", async () => {
     const { fakeEngine, fakeGateway } = await import("./support/fakes");
     const { renderPane } = await import("./support/renderPane");

@@ -8,7 +8,8 @@ import { problemLocation, problemMessage } from "../../domain/messages";
 import type { Lang, PlanTable } from "../../domain/model";
 import { addComparison } from "../../workbook/comparisonSheet";
 import type { WorkbookPlan } from "../../workbook/plan";
-import { importPaths, previousEditions, readDecisionsFromBook, splitEditions } from "../editions";
+import { previousEditions } from "../../domain/editions";
+import { importPaths, readDecisionsFromBook, splitEditions } from "../editions";
 import { EXIT_UNUSABLE, type CliIO } from "../io";
 import { exitCodeFor } from "../load";
 

@@ -15,6 +15,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { compareEditions, type PairDecision } from "../../domain/compare/compareEditions";
+import { groupByEdition, newestFirst, previousEditions } from "../../domain/editions";
 import type { Lang, Measure, PlanTable } from "../../domain/model";
 import type { LoadEngine } from "../services/engine";
 import { readFileBytes } from "../state/readFileBytes";
@@ -51,6 +52,9 @@ export interface CompareStepProps {
   /** Last year's table, when the caller keeps it (so leaving the step does not lose it). */
   previous?: PlanTable | null;
   onPreviousChange?(previous: PlanTable | null): void;
+  /** Editions older than last year's, added with it (files of several years are split by their years). */
+  older?: readonly PlanTable[];
+  onOlderChange?(older: PlanTable[]): void;
 }
 
 type Load = { state: "idle" } | { state: "reading" } | { state: "error"; message: string };
@@ -61,6 +65,12 @@ export function CompareStep(props: CompareStepProps): React.JSX.Element {
   const [ownPrevious, setOwnPrevious] = React.useState<PlanTable | null>(null);
   const previous = props.previous !== undefined ? props.previous : ownPrevious;
   const setPrevious = props.onPreviousChange ?? setOwnPrevious;
+  const [ownOlder, setOwnOlder] = React.useState<readonly PlanTable[]>([]);
+  const older = props.older ?? ownOlder;
+  const setOlder = (o: PlanTable[]) => {
+    setOwnOlder(o);
+    props.onOlderChange?.(o);
+  };
   const [load, setLoad] = React.useState<Load>({ state: "idle" });
   const [manual, setManual] = React.useState({ before: "", after: "" });
   const input = React.useRef<HTMLInputElement>(null);
@@ -80,16 +90,18 @@ export function CompareStep(props: CompareStepProps): React.JSX.Element {
       const engine = await loadEngine();
       const results = [];
       for (const f of files) results.push(await engine.importFile(f.name, await readFileBytes(f)));
-      const table = await engine.buildTable(results);
-      const same =
-        current?.fiscalYears &&
-        table.fiscalYears &&
-        table.fiscalYears.plan >= current.fiscalYears.plan;
-      if (same) {
+      // Files of several editions, as the CLI splits them: one table per pair of fiscal years;
+      // the newest older than this year's is compared, the older ones chart the years before.
+      const editions: PlanTable[] = [];
+      for (const group of groupByEdition(results)) editions.push(await engine.buildTable(group));
+      const chosen = previousEditions(newestFirst(editions), current?.fiscalYears ?? null);
+      const table = chosen.previous;
+      if (!table) {
         setLoad({ state: "error", message: t.sameEdition });
         return;
       }
       setPrevious(table);
+      setOlder(chosen.older);
       setLoad({ state: "idle" });
     } catch (e) {
       setLoad({ state: "error", message: t.failed(e instanceof Error ? e.message : String(e)) });
@@ -159,7 +171,18 @@ export function CompareStep(props: CompareStepProps): React.JSX.Element {
       ) : null}
       {previous && comparison ? (
         <>
-          <Text role="status">{t.previousLoaded(fy, previous.measures.length)}</Text>
+          <Text role="status">
+            {t.previousLoaded(fy, previous.measures.length)}
+            {older.length > 0
+              ? ` ${t.olderLoaded(
+                  older
+                    .map((e) =>
+                      e.fiscalYears ? `${e.fiscalYears.plan}/${e.fiscalYears.next}` : "?"
+                    )
+                    .join("、")
+                )}`
+              : null}
+          </Text>
           <Text weight="semibold" data-testid="compare-summary">
             {t.summary(
               comparison.pairs.length,

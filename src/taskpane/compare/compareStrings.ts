@@ -15,6 +15,7 @@ export const COMPARE_STRINGS = {
     needCurrent: "先に今年度のファイルを取り込んでください。",
     reading: "前年度のファイルを読み込んでいます…",
     previousLoaded: (fy: string, n: number) => `前年度(${fy})の施策 ${n} 件を読み込みました。`,
+    olderLoaded: (fys: string) => `それ以前の年度(${fys})の表は、年度ごとの推移に加えます。`,
     sameEdition: "追加したファイルは今年度と同じ年度の表です。前年度の表を指定してください。",
     failed: (why: string) => `前年度のファイルを読み込めませんでした: ${why}`,
     summary: (c: number, a: number, r: number, v: number) =>
@@ -51,6 +52,8 @@ export const COMPARE_STRINGS = {
     needCurrent: "Import this year's files first.",
     reading: "Reading last year's files…",
     previousLoaded: (fy: string, n: number) => `Read ${n} measures of last year (${fy}).`,
+    olderLoaded: (fys: string) =>
+      `Earlier years' tables (${fys}) are added to the status per year.`,
     sameEdition: "These files are of this year's edition. Give last year's tables.",
     failed: (why: string) => `Could not read last year's files: ${why}`,
     summary: (c: number, a: number, r: number, v: number) =>

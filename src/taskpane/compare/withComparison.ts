@@ -12,6 +12,8 @@ import type { WorkbookGateway } from "../gateway/WorkbookGateway";
 
 export interface ComparisonChoice {
   previous: PlanTable | null;
+  /** Editions older than `previous` added with it (status per fiscal year on 年度比較). */
+  older?: readonly PlanTable[];
   decisions: readonly PairDecision[];
 }
 
@@ -23,7 +25,13 @@ export function withComparison(
   if (!choice.previous) return plan;
   const decisions = [...choice.decisions];
   const comparison = compareEditions(choice.previous.measures, current.measures, { decisions });
-  return addComparison(plan, { current, previous: choice.previous, comparison, decisions });
+  return addComparison(plan, {
+    current,
+    previous: choice.previous,
+    older: choice.older ?? [],
+    comparison,
+    decisions,
+  });
 }
 
 /**

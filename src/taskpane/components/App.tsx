@@ -57,9 +57,10 @@ export function App({ gateway, loadEngine, initialLang, canSwitchLanguage, prefe
   const t = PANE_STRINGS[lang];
   // Last year's edition and the person's decisions (前年度と比較), added to the plan at generation.
   const [previous, setPrevious] = React.useState<PlanTable | null>(null);
+  const [older, setOlder] = React.useState<PlanTable[]>([]);
   const [decisions, setDecisions] = React.useState<PairDecision[]>([]);
-  const choice = React.useRef<ComparisonChoice>({ previous, decisions });
-  choice.current = { previous, decisions };
+  const choice = React.useRef<ComparisonChoice>({ previous, older, decisions });
+  choice.current = { previous, older, decisions };
   const extendPlan = React.useCallback((plan: WorkbookPlan, table: PlanTable) => withComparison(plan, table, choice.current), []);
   const [state, actions] = usePlanTables(gateway, loadEngine, lang, t, extendPlan);
   // Decisions kept on 比較の確認 by an earlier generation: regeneration keeps them.
@@ -128,7 +129,7 @@ export function App({ gateway, loadEngine, initialLang, canSwitchLanguage, prefe
         {step === "import" ? <ImportStep t={t} lang={lang} gateway={gateway} state={state} actions={actions} onNext={() => goTo("validate")} /> : null}
         {step === "validate" ? <ValidateStep t={t} lang={lang} gateway={gateway} state={state} actions={actions} onNext={() => goTo("generate")} /> : null}
         {step === "compare" ? (
-          <CompareStep lang={lang} current={table} loadEngine={loadEngine} decisions={decisions} onDecisionsChange={setDecisions} previous={previous} onPreviousChange={setPrevious} />
+          <CompareStep lang={lang} current={table} loadEngine={loadEngine} decisions={decisions} onDecisionsChange={setDecisions} previous={previous} onPreviousChange={setPrevious} older={older} onOlderChange={setOlder} />
         ) : null}
         {step === "generate" ? <GenerateStep t={t} gateway={gateway} state={state} actions={actions} /> : null}
         {step === "generate" && gateway.kind === "office" ? <SelfCheckPanel lang={lang} run={officeSelfCheck} /> : null}

@@ -7,6 +7,8 @@
  * declared endings (「2023 年度で終了。」), silent drops, and new measures (「―」 plan or a plan of
  * their own). Each edition is written as CSV files, some UTF-8 and some Shift_JIS.
  */
+import { finalizeMeasures } from "../../../src/domain/finalize";
+import type { Measure, MeasureDraft } from "../../../src/domain/model";
 import { encode, serialise } from "../../hardening/tableArbitraries";
 import { planSentences } from "./planCorpus";
 
@@ -91,6 +93,13 @@ const ENDINGS = [
   "・本事業は 2023 年度で廃止。",
 ];
 const EXTRA = "また、関係機関と連携して取組の効果を検証する。";
+
+/** 項番 label of the n-th measure of a heading: ア…ホ, then ア2…ホ2 and so on (large editions only). */
+export function labelAt(n: number): string {
+  return n < LABELS.length
+    ? LABELS[n]
+    : `${LABELS[n % LABELS.length]}${Math.floor(n / LABELS.length) + 1}`;
+}
 
 export function rng(seed: number): () => number {
   let s = seed >>> 0 || 1;
@@ -213,7 +222,7 @@ function ids(e: Edition): string[] {
   return e.rows.map((row) => {
     const n = seen.get(row.heading) ?? 0;
     seen.set(row.heading, n + 1);
-    return `${row.heading.section.number}${row.heading.subsection.number}(${LABELS[n]})`;
+    return `${row.heading.section.number}${row.heading.subsection.number}(${labelAt(n)})`;
   });
 }
 
@@ -222,9 +231,30 @@ function ordered(rows: Row[]): Row[] {
   return HEADINGS.flatMap((h) => rows.filter((r) => r.heading === h));
 }
 
+/**
+ * Plans for editions larger than the corpus (the bench's 1,000 and 5,000 measures): every
+ * sentence, then three distinct sentences joined, in a fixed pseudo-random order. Like a file
+ * merged over years, many plans then share whole sentences with others (two of three at most, so
+ * each plan stays its own).
+ */
+function largeCorpus(sentences: readonly string[], wanted: number): string[] {
+  const triples: string[] = [];
+  const n = sentences.length;
+  for (let a = 0; a < n; a++)
+    for (let b = a + 1; b < n; b++)
+      for (let c = b + 1; c < n; c++) triples.push(sentences[a] + sentences[b] + sentences[c]);
+  return [...sentences, ...shuffle(triples, rng(n)).slice(0, Math.max(0, wanted - n))];
+}
+
 export function generateEditions(options: GenerateOptions): GeneratedEditions {
   const r = rng(options.seed);
-  const corpus = shuffle([...planSentences()], r);
+  const sentences = planSentences();
+  // Editions within the corpus (every test's) are generated exactly as before the large corpus.
+  const large = (options.measures ?? 0) > sentences.length;
+  const corpus = shuffle(
+    large ? largeCorpus(sentences, options.measures! + (options.added ?? 5)) : [...sentences],
+    r
+  );
   const nNew = Math.min(options.added ?? 5, Math.floor(corpus.length / 4));
   const nBefore = Math.min(options.measures ?? corpus.length - nNew, corpus.length - nNew);
   const cases: GeneratedEditions["cases"] = {
@@ -383,7 +413,7 @@ export function editionFiles(e: Edition, name: string): { name: string; bytes: U
       ]
         .filter(Boolean)
         .join("\n");
-      grid.push([`(${LABELS[n]})`, row.owners.join("\n"), row.plan, combined]);
+      grid.push([`(${labelAt(n)})`, row.owners.join("\n"), row.plan, combined]);
     }
     const text = serialise(grid, ",");
     return {
@@ -391,4 +421,26 @@ export function editionFiles(e: Edition, name: string): { name: string; bytes: U
       bytes: encode(text, g === 0 ? "UTF-8-BOM" : "Shift_JIS"),
     };
   });
+}
+
+/** An edition's measures as the importers would give them (drafts finalised), in row order. */
+export function editionMeasures(e: Edition): Measure[] {
+  const n = new Map<Heading, number>();
+  const drafts: MeasureDraft[] = e.rows.map((row, i) => {
+    const k = n.get(row.heading) ?? 0;
+    n.set(row.heading, k + 1);
+    return {
+      label: `(${labelAt(k)})`,
+      chapter: row.heading.chapter,
+      section: row.heading.section,
+      subsection: row.heading.subsection,
+      ownersText: row.owners.join("\n"),
+      plan: row.plan,
+      results: row.results,
+      nextPlan: row.nextPlan,
+      reposted: false,
+      source: { file: `${e.fiscalYears.plan}.csv`, row: i + 2 },
+    };
+  });
+  return finalizeMeasures(drafts);
 }
