@@ -255,6 +255,10 @@ describe("前年度と比較 (compare step)", () => {
     expect(screen.getByRole("status")).toHaveTextContent(
       `前年度(2023/2024)の施策 ${previous.measures.length} 件を読み込みました。`
     );
+    // The set-aside file is said, not dropped in silence.
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "今年度以降の年度(2024/2025)のファイル 1 件は比較に使いません。"
+    );
     expect(summaryNumbers()[0]).toBe(g.crosswalk.pairs.length);
   });
 

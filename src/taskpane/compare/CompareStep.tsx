@@ -72,6 +72,7 @@ export function CompareStep(props: CompareStepProps): React.JSX.Element {
     props.onOlderChange?.(o);
   };
   const [load, setLoad] = React.useState<Load>({ state: "idle" });
+  const [setAside, setSetAside] = React.useState<string | null>(null);
   const [manual, setManual] = React.useState({ before: "", after: "" });
   const input = React.useRef<HTMLInputElement>(null);
 
@@ -93,8 +94,24 @@ export function CompareStep(props: CompareStepProps): React.JSX.Element {
       // Files of several editions, as the CLI splits them: one table per pair of fiscal years;
       // the newest older than this year's is compared, the older ones chart the years before.
       const editions: PlanTable[] = [];
-      for (const group of groupByEdition(results)) editions.push(await engine.buildTable(group));
+      const filesOf = new Map<PlanTable, number>();
+      for (const group of groupByEdition(results)) {
+        const table = await engine.buildTable(group);
+        editions.push(table);
+        filesOf.set(table, group.length);
+      }
       const chosen = previousEditions(newestFirst(editions), current?.fiscalYears ?? null);
+      // This year's (or a later) edition among last year's files: not compared, and said so.
+      const used = new Set([chosen.previous, ...chosen.older]);
+      const aside = editions.filter((e) => !used.has(e));
+      setSetAside(
+        aside.length === 0
+          ? null
+          : t.setAside(
+              aside.map((e) => (e.fiscalYears ? `${e.fiscalYears.plan}/${e.fiscalYears.next}` : "?")).join("、"),
+              aside.reduce((n, e) => n + (filesOf.get(e) ?? 0), 0)
+            )
+      );
       const table = chosen.previous;
       if (!table) {
         setLoad({ state: "error", message: t.sameEdition });
@@ -182,6 +199,7 @@ export function CompareStep(props: CompareStepProps): React.JSX.Element {
                     .join("、")
                 )}`
               : null}
+            {setAside ? ` ${setAside}` : null}
           </Text>
           <Text weight="semibold" data-testid="compare-summary">
             {t.summary(

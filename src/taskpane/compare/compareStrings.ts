@@ -16,6 +16,8 @@ export const COMPARE_STRINGS = {
     reading: "前年度のファイルを読み込んでいます…",
     previousLoaded: (fy: string, n: number) => `前年度(${fy})の施策 ${n} 件を読み込みました。`,
     olderLoaded: (fys: string) => `それ以前の年度(${fys})の表は、年度ごとの推移に加えます。`,
+    setAside: (fys: string, files: number) =>
+      `今年度以降の年度(${fys})のファイル ${files} 件は比較に使いません。`,
     sameEdition: "追加したファイルは今年度と同じ年度の表です。前年度の表を指定してください。",
     failed: (why: string) => `前年度のファイルを読み込めませんでした: ${why}`,
     summary: (c: number, a: number, r: number, v: number) =>
@@ -54,6 +56,8 @@ export const COMPARE_STRINGS = {
     previousLoaded: (fy: string, n: number) => `Read ${n} measures of last year (${fy}).`,
     olderLoaded: (fys: string) =>
       `Earlier years' tables (${fys}) are added to the status per year.`,
+    setAside: (fys: string, files: number) =>
+      `${files} file${files === 1 ? "" : "s"} of this year or later (${fys}) ${files === 1 ? "is" : "are"} not used in the comparison.`,
     sameEdition: "These files are of this year's edition. Give last year's tables.",
     failed: (why: string) => `Could not read last year's files: ${why}`,
     summary: (c: number, a: number, r: number, v: number) =>
