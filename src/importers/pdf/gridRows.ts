@@ -9,7 +9,7 @@ import { parseHeading } from "../../domain/headings";
 import { squash } from "../../domain/text";
 import { hasResultsMarker, isStrategySource, startsWithLabel } from "../reportText/lineRules";
 import { joinCellLines } from "../reportText/textUtil";
-import { TITLE_YEARS } from "../table/readTable";
+import { TITLE_YEARS } from "../reportText/rules";
 import type { DrawnRules } from "./drawnRules";
 import type { FurnitureLine } from "./furniture";
 import type { CutLine } from "./cutLine";

@@ -8,10 +8,10 @@
  */
 import {
   LEFT_LINE,
-  NEXT_PLAN_MARKER,
+  SQUASHED_NEXT_PLAN_MARKER,
   REPOSTED_BROKEN_HEAD,
   REPOSTED_BROKEN_TAIL,
-  RESULTS_MARKER,
+  SQUASHED_RESULTS_MARKER,
   WIDTHS,
   type Widths,
 } from "./rules";
@@ -157,7 +157,7 @@ export function splitMixed(line: string, st: LayoutState): { left: string; right
 export function measureWidths(lines: readonly string[]): Widths {
   const full: number[] = [];
   for (const line of lines) {
-    const m = findInLine(line, RESULTS_MARKER) ?? findInLine(line, NEXT_PLAN_MARKER);
+    const m = findInLine(line, SQUASHED_RESULTS_MARKER) ?? findInLine(line, SQUASHED_NEXT_PLAN_MARKER);
     const before = m ? line.slice(0, m.start).trim() : "";
     if (before !== "" && !endsSentence(before)) full.push(displayWidth(before));
   }

@@ -8,9 +8,9 @@ import {
   APPENDIX,
   FOOTER,
   LABEL,
-  NEXT_PLAN_MARKER,
+  SQUASHED_NEXT_PLAN_MARKER,
   PAGE_NUMBER,
-  RESULTS_MARKER,
+  SQUASHED_RESULTS_MARKER,
   STRATEGY_SOURCE,
 } from "./rules";
 
@@ -26,12 +26,12 @@ export function appendixOf(line: string): number | null {
 export const startsWithLabel = (line: string): boolean => LABEL.test(nfkc(line));
 
 /** The results marker "<成果・進捗状況>" anywhere in the line, however spaced. */
-export const hasResultsMarker = (line: string): boolean => RESULTS_MARKER.test(squash(line));
+export const hasResultsMarker = (line: string): boolean => SQUASHED_RESULTS_MARKER.test(squash(line));
 
 /** A cell marker, results or next-year plan ("<2024 年度年次計画>"), anywhere in the line. */
 export const hasCellMarker = (line: string): boolean => {
   const k = squash(line);
-  return RESULTS_MARKER.test(k) || NEXT_PLAN_MARKER.test(k);
+  return SQUASHED_RESULTS_MARKER.test(k) || SQUASHED_NEXT_PLAN_MARKER.test(k);
 };
 
 /** The source line of a quoted strategy box: "サイバーセキュリティ戦略(…閣議決定。)より". */

@@ -8,7 +8,7 @@ import type { HeadingRef } from "../../domain/model";
 import type { LineEvent } from "./events";
 import { chooseColumn, splitMixed, type Column, type LayoutState } from "./columns";
 import type { SourceLine } from "./pages";
-import { NEXT_PLAN_MARKER, RESULTS_MARKER, type Widths } from "./rules";
+import { SQUASHED_NEXT_PLAN_MARKER, SQUASHED_RESULTS_MARKER, type Widths } from "./rules";
 import { endsSentence, findInLine } from "./textUtil";
 
 export type Phase = "none" | "results" | "nextPlan";
@@ -243,8 +243,8 @@ export class RowBuilder {
   }
 
   private content(text: string, at: SourceLine): void {
-    const results = findInLine(text, RESULTS_MARKER);
-    const next = results ? null : findInLine(text, NEXT_PLAN_MARKER);
+    const results = findInLine(text, SQUASHED_RESULTS_MARKER);
+    const next = results ? null : findInLine(text, SQUASHED_NEXT_PLAN_MARKER);
     const marker = results ?? next;
     if (marker) {
       const before = text.slice(0, marker.start).trim();

@@ -5,6 +5,8 @@
  * the report means editing this file; years are captured, never written in.
  */
 
+/** A title row naming both years, in a table's rows or a PDF page's (squashed): "別添2 2023 年度の…実施状況及び 2024 年度年次計画". */
+export const TITLE_YEARS = /(\d{4})年度.*?(\d{4})年度(?:の)?年次計画/u;
 /** Page title: "2023 年度のサイバーセキュリティ関連施策の実施状況及び 2024 年度年次計画" (別添2 may precede it). */
 export const TITLE = /(\d{4})年度の.*?施策の実施状況及び(\d{4})年度年次計画/u;
 
@@ -55,9 +57,12 @@ export const REPOSTED_AFTER_LABEL = /^[(（]\s*再\s*掲\s*[)）]\s*/u;
 /** An owner and the row's first text on one line, as printed: "個人情報保護委員会 個人情報保護委員会において、…" (group 1 the first word). */
 export const FIRST_WORD_AND_REST = /^(\S+)[\s\u3000]+(\S.*)$/u;
 
-/** Cell markers (NFKC, spaces removed). */
-export const RESULTS_MARKER = /<成果・進捗状況>/u;
-export const NEXT_PLAN_MARKER = /<(\d{4})年度年次計画>/u;
+/**
+ * Cell markers in squashed text (NFKC, spaces removed), as the report-text reader tests its lines;
+ * a cell's text as written is split by domain/headers.ts's RESULTS_MARKER and NEXT_PLAN_MARKER.
+ */
+export const SQUASHED_RESULTS_MARKER = /<成果・進捗状況>/u;
+export const SQUASHED_NEXT_PLAN_MARKER = /<(\d{4})年度年次計画>/u;
 /** "(再掲)": the measure is listed again from another section. */
 export { REPOSTED_MARK as REPOSTED } from "../../domain/reposted";
 /** "(再掲)" broken at a line end, as printed: a column's line ending "(再" and the next starting "掲)" (the two halves). */

@@ -1,7 +1,7 @@
 /** Content sniffing: is this text the report's appendix table (別添2) rather than a CSV/TSV table? */
 import { coreRoles } from "../table/readTable";
 import { squash } from "../../domain/text";
-import { NEXT_PLAN_MARKER, RESULTS_MARKER, TITLE } from "./rules";
+import { SQUASHED_NEXT_PLAN_MARKER, SQUASHED_RESULTS_MARKER, TITLE } from "./rules";
 
 /** How far into the text, and how many lines, the sniffing looks. */
 const HEAD_CHARACTERS = 20000;
@@ -32,5 +32,5 @@ export function looksLikeReportText(text: string): boolean {
   const head = squash(raw);
   if (TITLE.test(head)) return true;
   // Tabs are looked for in the raw text: squashing removes them.
-  return RESULTS_MARKER.test(head) && NEXT_PLAN_MARKER.test(head) && !raw.includes("\t");
+  return SQUASHED_RESULTS_MARKER.test(head) && SQUASHED_NEXT_PLAN_MARKER.test(head) && !raw.includes("\t");
 }

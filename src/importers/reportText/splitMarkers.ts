@@ -1,7 +1,7 @@
 /** Cell markers broken over two lines by the text extraction, joined back onto the first line. */
 import { squash } from "../../domain/text";
 import type { SourceLine } from "./pages";
-import { MARKER_CLOSE, NEXT_PLAN_MARKER, RESULTS_MARKER } from "./rules";
+import { MARKER_CLOSE, SQUASHED_NEXT_PLAN_MARKER, SQUASHED_RESULTS_MARKER } from "./rules";
 import { findInLine } from "./textUtil";
 
 const isBlank = (s: string) => s.trim() === "";
@@ -20,7 +20,7 @@ export function joinSplitMarkers<L extends SourceLine>(lines: L[]): L[] {
     if (!close) continue;
     const head = out[j].text.slice(0, close.end);
     const joined = k.slice(lt) + squash(head);
-    if (!RESULTS_MARKER.test(joined) && !NEXT_PLAN_MARKER.test(joined)) continue;
+    if (!SQUASHED_RESULTS_MARKER.test(joined) && !SQUASHED_NEXT_PLAN_MARKER.test(joined)) continue;
     out[i].text = `${out[i].text.trimEnd()}${head.trim()}`;
     out[j].text = out[j].text.slice(close.end);
   }

@@ -8,10 +8,9 @@ import { parseHeading } from "../../domain/headings";
 import { record, type Ledger } from "../../domain/ledger";
 import type { FiscalYears, HeadingRef, Problem } from "../../domain/model";
 import { isWhiteSpaceOnly, squash } from "../../domain/text";
+import { TITLE_YEARS } from "../reportText/rules";
 import { coreRoles } from "./findHeader";
 
-/** Title rows such as "別添2 2023 年度の…実施状況及び 2024 年度年次計画". */
-export const TITLE_YEARS = /(\d{4})年度.*?(\d{4})年度(?:の)?年次計画/u;
 /** "別添2" alone above the table: the appendix's name, page furniture. */
 const APPENDIX_ALONE = /^別添\d{1,2}$/u;
 

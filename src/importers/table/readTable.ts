@@ -19,7 +19,6 @@ import { readRows } from "./readRows";
 import { missingColumnProblems, requireColumns } from "./requireColumns";
 
 export { coreRoles } from "./findHeader";
-export { TITLE_YEARS } from "./headingsAbove";
 export { isOldHeader } from "./mapColumns";
 export { MAX_CELL_LENGTH } from "./readRows";
 
