@@ -6,39 +6,23 @@ import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { axe, toHaveNoViolations } from "jest-axe";
 import type { PairDecision } from "../../src/domain/compare/compareEditions";
-import { finalizeMeasures } from "../../src/domain/finalize";
-import type { Lang, MeasureDraft, PlanTable } from "../../src/domain/model";
+import type { Lang, PlanTable } from "../../src/domain/model";
 import { CompareStep } from "../../src/taskpane/compare/CompareStep";
 import type { PlanEngine } from "../../src/taskpane/services/engine";
-import { generateEditions, type Edition } from "../domain/compare/editionGenerator";
+import {
+  editionMeasures,
+  generateEditions,
+  type Edition,
+} from "../domain/compare/editionGenerator";
 import { csvFile } from "./support/renderPane";
 
 expect.extend(toHaveNoViolations);
 // A shared two-core machine renders Fluent slowly; the step itself does no waiting.
 jest.setTimeout(30_000);
 
-const LABELS = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホ";
-
 /** An edition as the importers would give it (drafts finalised), from generated realistic rows. */
 function table(e: Edition): PlanTable {
-  const n = new Map<unknown, number>();
-  const drafts: MeasureDraft[] = e.rows.map((row, i) => {
-    const k = n.get(row.heading) ?? 0;
-    n.set(row.heading, k + 1);
-    return {
-      label: `(${LABELS[k]})`,
-      chapter: row.heading.chapter,
-      section: row.heading.section,
-      subsection: row.heading.subsection,
-      ownersText: row.owners.join("\n"),
-      plan: row.plan,
-      results: row.results,
-      nextPlan: row.nextPlan,
-      reposted: false,
-      source: { file: `${e.fiscalYears.plan}.csv`, row: i + 2 },
-    };
-  });
-  return { measures: finalizeMeasures(drafts), problems: [], fiscalYears: e.fiscalYears };
+  return { measures: editionMeasures(e), problems: [], fiscalYears: e.fiscalYears };
 }
 
 const g = generateEditions({ seed: 5, measures: 20, added: 3 });

@@ -13,7 +13,7 @@ import { buildPlanTable } from "../../../src/domain/pipeline";
 import { importFiles } from "../../../src/importers";
 import {
   type Crosswalk,
-  type GeneratedEditions,
+  editionMeasures,
   editionFiles,
   generateEditions,
 } from "./editionGenerator";
@@ -272,8 +272,8 @@ describe("compareEditions: invariants over generated editions", () => {
         fc.integer({ min: 0, max: 6 }),
         (seed, measures, added) => {
           const g = generateEditions({ seed, measures, added });
-          const before = finalizeMeasures(generatedDrafts(g.before.rows, 2024));
-          const after = finalizeMeasures(generatedDrafts(g.after.rows, 2025));
+          const before = editionMeasures(g.before);
+          const after = editionMeasures(g.after);
           const c = compareEditions(before, after);
           const bs = [...c.pairs.map((p) => p.before), ...c.removed.map((r) => r.before)].sort(
             (x, y) => x - y
@@ -301,8 +301,8 @@ describe("compareEditions: invariants over generated editions", () => {
     // Seed 570 (12 measures, 5 added): 3.1(1)(オ) was new last year (plan 「―」) and is rewritten
     // this year beyond the text floor; it stays unpaired, but the same number is offered.
     const g = generateEditions({ seed: 570, measures: 8 + ((570 * 7) % 29), added: 570 % 7 });
-    const before = finalizeMeasures(generatedDrafts(g.before.rows, 2024));
-    const after = finalizeMeasures(generatedDrafts(g.after.rows, 2025));
+    const before = editionMeasures(g.before);
+    const after = editionMeasures(g.after);
     const c = compareEditions(before, after);
     const removedIds = new Set(c.removed.map((r) => before[r.before].id));
     const both = c.added.filter((j) => removedIds.has(after[j].id));
@@ -326,25 +326,4 @@ function pairScoreOf(b: Measure, a: Measure): number {
     b.status === "ended" ? 0 : 0.9 * textSimilarity(b.plan, a.plan)
   );
   return pairScore(t, b, a);
-}
-
-/** Generated rows as drafts, with 項番 (ア), (イ) … per heading, as a ministry's table numbers them. */
-function generatedDrafts(rows: GeneratedEditions["before"]["rows"], next: number): MeasureDraft[] {
-  const n = new Map<unknown, number>();
-  return rows.map((row, i) => {
-    const k = n.get(row.heading) ?? 0;
-    n.set(row.heading, k + 1);
-    return {
-      label: `(${"アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホ"[k]})`,
-      chapter: row.heading.chapter,
-      section: row.heading.section,
-      subsection: row.heading.subsection,
-      ownersText: row.owners.join("\n"),
-      plan: row.plan,
-      results: row.results,
-      nextPlan: row.nextPlan,
-      reposted: false,
-      source: { file: `${next}.csv`, row: i + 2 },
-    };
-  });
 }
