@@ -54,7 +54,7 @@ const PLAN_FALLBACK = 0.9;
 /** Candidates kept per measure of the newer edition (by text similarity). */
 const MAX_CANDIDATES = 8;
 
-/** Evidence beyond 項番 and place (the same owners, or some shared text) for a same-number review item. */
+/** Evidence beyond 項番 and place (owners in common, or some shared text) for a same-number review item. */
 const SAME_NUMBER_FLOOR = 0.2;
 
 const DEFAULTS = { minText: 0.3, minScore: 0.42, reviewBelow: 0.6, tieMargin: 0.03 } as const;
@@ -251,19 +251,26 @@ export function compareEditions(
       .sort((x, y) => y.score - x.score || x.before - y.before)[0];
     if (best) review.push({ kind: "possible", before: best.before, after: j, score: best.score });
   }
-  // The same 項番 left removed while the newer edition has it: worth a look even when the text
-  // changed beyond pairing (a plan rewritten from scratch keeps its number and place).
+  // The same 項番 both removed and added: worth a look even when the text changed beyond pairing
+  // (a plan rewritten from scratch keeps its number and place). Not when the newer measure of that
+  // number continues another one: a renumbered section reuses numbers, and that pair says why.
   const offered = new Set(review.map((r) => `${r.before}:${r.after}`));
-  const decided = new Set(pairs.filter((p) => p.origin !== "auto").map((p) => p.after));
   for (const i of beforeIdx) {
     if (pairedBefore.has(i)) continue;
     const j = afterById.get(before[i].id);
-    if (j === undefined || decided.has(j) || forbidden.has(`${i}:${j}`) || offered.has(`${i}:${j}`))
+    if (
+      j === undefined ||
+      pairedAfter.has(j) ||
+      forbidden.has(`${i}:${j}`) ||
+      offered.has(`${i}:${j}`)
+    )
       continue;
     const t = text.get(j)?.get(i) ?? textScore(before[i], after[j]);
     const score = pairScore(t, before[i], after[j]);
-    // Number and place alone (0.1) say nothing: a renumbered section reuses every 項番.
-    if (score >= SAME_NUMBER_FLOOR) review.push({ kind: "possible", before: i, after: j, score });
+    // Number and place alone say nothing (a renumbered section reuses every 項番): the same
+    // ministry must own both, and something more must agree.
+    if (ownerOverlap(before[i].owners, after[j].owners) > 0 && score >= SAME_NUMBER_FLOOR)
+      review.push({ kind: "possible", before: i, after: j, score });
   }
   pairs.sort((x, y) => x.after - y.after);
   review.sort((x, y) => x.score - y.score || x.after - y.after);
