@@ -265,22 +265,27 @@ describe("前年度と比較 (compare step)", () => {
 });
 
 describe("前年度と比較 inside the pane", () => {
-  test("the step's decisions reach the workbook: generation writes 年度比較 and 比較の確認 with them", async () => {
-    const { fakeEngine, fakeGateway } = await import("./support/fakes");
-    const { renderPane } = await import("./support/renderPane");
-    const { readDecisions } = await import("../../src/workbook/decisionsSheet");
-    // The files' tables are the generated editions (the fake engine's own finalisation is simpler).
+  /** The fake engine whose files' tables are the generated editions (its own finalisation is simpler). */
+  async function twoYearEngine() {
+    const { fakeEngine } = await import("./support/fakes");
     const fake = fakeEngine({
       files: {
         "2024年度.csv": { drafts: [], problems: [], fiscalYears: current.fiscalYears },
         "2023年度.csv": { drafts: [], problems: [], fiscalYears: previous.fiscalYears },
       },
     });
-    const engine = {
+    return {
       ...fake,
       buildTable: async (rs: { fiscalYears: unknown }[]) =>
         rs[0].fiscalYears === current.fiscalYears ? current : previous,
     };
+  }
+
+  test("the step's decisions reach the workbook: generation writes 年度比較 and 比較の確認 with them", async () => {
+    const { fakeGateway } = await import("./support/fakes");
+    const { renderPane } = await import("./support/renderPane");
+    const { readDecisions } = await import("../../src/workbook/decisionsSheet");
+    const engine = await twoYearEngine();
     const gateway = fakeGateway();
     const applied: import("../../src/workbook/plan").WorkbookPlan[] = [];
     gateway.applyImpl = async (plan) => {
@@ -359,20 +364,10 @@ describe("前年度と比較 inside the pane", () => {
   });
 
   test("decisions already on the workbook's 比較の確認 sheet are read back and kept on regeneration", async () => {
-    const { fakeEngine, fakeGateway } = await import("./support/fakes");
+    const { fakeGateway } = await import("./support/fakes");
     const { renderPane } = await import("./support/renderPane");
     const { readDecisions } = await import("../../src/workbook/decisionsSheet");
-    const fake = fakeEngine({
-      files: {
-        "2024年度.csv": { drafts: [], problems: [], fiscalYears: current.fiscalYears },
-        "2023年度.csv": { drafts: [], problems: [], fiscalYears: previous.fiscalYears },
-      },
-    });
-    const engine = {
-      ...fake,
-      buildTable: async (rs: { fiscalYears: unknown }[]) =>
-        rs[0].fiscalYears === current.fiscalYears ? current : previous,
-    };
+    const engine = await twoYearEngine();
     const [b, a] = g.crosswalk.pairs[2];
     const gateway = Object.assign(fakeGateway(), {
       readSheet: async (name: string) =>

@@ -54,7 +54,10 @@ const PLAN_FALLBACK = 0.9;
 /** Candidates kept per measure of the newer edition (by text similarity). */
 const MAX_CANDIDATES = 8;
 
-/** Evidence beyond 項番 and place (owners in common, or some shared text) for a same-number review item. */
+/**
+ * The least score of a same-number review item (besides an owner in common): the same owners, or
+ * some owners and some shared text; number and place alone give 0.1.
+ */
 const SAME_NUMBER_FLOOR = 0.2;
 
 const DEFAULTS = { minText: 0.3, minScore: 0.42, reviewBelow: 0.6, tieMargin: 0.03 } as const;
@@ -143,7 +146,7 @@ function textCandidates(
 }
 
 /** The text evidence of one pair, as textCandidates scores it. */
-function textScore(b: Measure, a: Measure): number {
+export function textScore(b: Measure, a: Measure): number {
   const next = textSimilarity(b.nextPlan, a.plan);
   return b.status === "ended"
     ? next

@@ -4,8 +4,7 @@
  * cases for what the matcher must never decide silently.
  */
 import fc from "fast-check";
-import { compareEditions, pairScore } from "../../../src/domain/compare/compareEditions";
-import { textSimilarity } from "../../../src/domain/compare/similarity";
+import { compareEditions, pairScore, textScore } from "../../../src/domain/compare/compareEditions";
 import type { EditionComparison } from "../../../src/domain/compare/model";
 import { finalizeMeasures } from "../../../src/domain/finalize";
 import type { Measure, MeasureDraft, PlanTable } from "../../../src/domain/model";
@@ -324,9 +323,5 @@ describe("compareEditions: invariants over generated editions", () => {
 });
 
 function pairScoreOf(b: Measure, a: Measure): number {
-  const t = Math.max(
-    textSimilarity(b.nextPlan, a.plan),
-    b.status === "ended" ? 0 : 0.9 * textSimilarity(b.plan, a.plan)
-  );
-  return pairScore(t, b, a);
+  return pairScore(textScore(b, a), b, a);
 }
